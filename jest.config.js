@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+  },
+  // Toolchain trap (DESIGN.md): office-addin-mock pulls an ESM-only module through office-addin-manifest.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,97 @@
+/**
+ * The draft being checked: everything a rule may look at, independent of where it came from
+ * (an Outlook compose item, an .eml file, the admin page's preview form).
+ */
+
+/** A name and/or an address as it appears in a header or a quoted "From:" line. */
+export interface Person {
+  name?: string;
+  /** As written; compare case-insensitively. */
+  address?: string;
+}
+
+/** Office.MailboxEnums.RecipientType, as a string. */
+export type RecipientType = "user" | "distributionList" | "externalUser" | "other";
+
+export interface Recipient {
+  address: string;
+  name?: string;
+  type?: RecipientType;
+}
+
+export type RecipientField = "to" | "cc" | "bcc";
+export const RECIPIENT_FIELDS: readonly RecipientField[] = ["to", "cc", "bcc"];
+
+export type ComposeType = "new" | "reply" | "forward" | "unknown";
+
+export interface DraftBody {
+  type: "html" | "text";
+  content: string;
+}
+
+/** Headers of an earlier message: quoted in the body or attached as an email item. */
+export interface MessageHeaders {
+  from: Person[];
+  to: Person[];
+  cc: Person[];
+  /** The Sent:/Date: value as written (not parsed: clients write it in many formats). */
+  sent?: string;
+  subject?: string;
+}
+
+export interface AttachedMessage extends MessageHeaders {
+  /** The attachment's file name or item name, for messages. */
+  name?: string;
+  /** The attached message's own body when it could be read (it may quote a chain too). */
+  body?: DraftBody;
+}
+
+/**
+ * A member's agreement (or instruction) recorded with the draft. It suppresses the findings of
+ * `rule` (or of every rule when absent) whose consent would come from `memberId`.
+ */
+export interface ConsentRecord {
+  memberId: string;
+  rule?: string;
+  note?: string;
+  /** ISO 8601 timestamp. */
+  recordedAt: string;
+}
+
+export interface DraftRecords {
+  consents: ConsentRecord[];
+}
+
+export interface Draft {
+  from?: Person;
+  to: Recipient[];
+  cc: Recipient[];
+  bcc: Recipient[];
+  subject: string;
+  body: DraftBody;
+  composeType: ComposeType;
+  attachedMessages: AttachedMessage[];
+  /** ISO 8601; the time of the check when unknown. */
+  date?: string;
+  records: DraftRecords;
+}
+
+/** A draft with every optional part filled in, for tests and callers that only know some fields. */
+export function makeDraft(parts: Partial<Draft> & { body?: DraftBody | string }): Draft {
+  const body: DraftBody =
+    typeof parts.body === "string"
+      ? { type: /<[a-z!][\s\S]*>/i.test(parts.body) ? "html" : "text", content: parts.body }
+      : (parts.body ?? { type: "text", content: "" });
+  return {
+    from: parts.from,
+    to: parts.to ?? [],
+    cc: parts.cc ?? [],
+    bcc: parts.bcc ?? [],
+    subject: parts.subject ?? "",
+    body,
+    composeType: parts.composeType ?? "unknown",
+    attachedMessages: parts.attachedMessages ?? [],
+    date: parts.date,
+    records: parts.records ?? { consents: [] },
+  };
+}
