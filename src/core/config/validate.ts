@@ -1,8 +1,39 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { ConfigError } from "./errors";
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+// verbose: errors carry their schema, so a pattern error can quote the schema's description.
+const ajv = new Ajv({ allErrors: false, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
+
+const TYPE_NAMES: Record<string, string> = {
+  array: "a list",
+  object: "an object",
+  integer: "a whole number",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+  null: "null",
+};
+
+/** "string" → "a string"; ["object", "string"] → "an object or a string". */
+function describeTypes(type: unknown): string {
+  const types = Array.isArray(type) ? type.map(String) : String(type).split(",");
+  return types.map((t) => TYPE_NAMES[t] ?? `a ${t}`).join(" or ");
+}
+
+/** RFC 6901: "~" and "/" in a property name are escaped in a JSON pointer. */
+function pointerToken(name: string): string {
+  return name.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** ` (expected one of "a", "b")` from the schema's own properties, so a typo shows its correction. */
+function knownSettings(error: ErrorObject): string {
+  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  const names = Object.keys(schema?.properties ?? {}).filter((name) => !name.startsWith("$"));
+  return names.length > 0
+    ? ` (expected one of ${names.map((n) => JSON.stringify(n)).join(", ")})`
+    : "";
+}
 
 /** Plain English for the JSON Schema keywords our schemas use, for a Monitoring Officer or IT admin. */
 function explain(error: ErrorObject): string {
@@ -11,17 +42,19 @@ function explain(error: ErrorObject): string {
     case "required":
       return `"${String(p.missingProperty)}" is missing`;
     case "additionalProperties":
-      return `"${String(p.additionalProperty)}" is not a known setting here`;
+      return `"${String(p.additionalProperty)}" is not a known setting here${knownSettings(error)}`;
     case "enum":
       return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
       return `must be ${JSON.stringify(p.allowedValue)}`;
     case "type":
-      return `must be ${String(p.type) === "array" ? "a list" : `a ${String(p.type)}`}`;
+      return `must be ${describeTypes(p.type)}`;
     case "minItems":
       return `must have at least ${String(p.limit)} item(s)`;
     case "minLength":
-      return String(p.limit) === "1" ? "must not be empty" : `must be at least ${String(p.limit)} characters`;
+      return String(p.limit) === "1"
+        ? "must not be empty"
+        : `must be at least ${String(p.limit)} characters`;
     case "minimum":
       return `must be ${String(p.limit)} or more`;
     case "maximum":
@@ -50,12 +83,16 @@ export function validateAgainstSchema<T>(schema: object, data: unknown, file: st
   if (!validate(data)) {
     const error = (validate.errors ?? [])[0];
     if (!error) throw new ConfigError(file, "", "is not valid");
+    // A propertyNames error (a bad key such as a malformed postcode) points at the key itself.
+    const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
     const path =
       error.keyword === "additionalProperties"
-        ? `${error.instancePath}/${String((error.params as { additionalProperty: string }).additionalProperty)}`
+        ? `${error.instancePath}/${pointerToken(String((error.params as { additionalProperty: string }).additionalProperty))}`
         : error.keyword === "required"
-          ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}`
-          : error.instancePath;
+          ? `${error.instancePath}/${pointerToken(String((error.params as { missingProperty: string }).missingProperty))}`
+          : propertyName !== undefined
+            ? `${error.instancePath}/${pointerToken(propertyName)}`
+            : error.instancePath;
     const reason =
       error.keyword === "required" || error.keyword === "additionalProperties"
         ? explain(error).replace(/^"[^"]*" /, "")

@@ -1,0 +1,125 @@
+/**
+ * Display-name normalisation, so "Cllr Jane Doe", "Doe, Jane", "Councillor Jane Doe MBE" and
+ * "Jane Doe (Surrey Heath BC)" all compare equal to the directory's "Jane Doe".
+ *
+ * Regular expressions here avoid ES2018 features (lookbehind, \p{...}): core code also runs in
+ * classic Outlook's JavaScript-only runtime, which may only understand ES2016.
+ */
+
+/** Titles and honorifics that may come before a name ("Cllr Dr Jane Doe"). */
+const LEADING_TITLES = new Set([
+  "cllr",
+  "clr",
+  "councillor",
+  "coun",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "rev",
+  "revd",
+  "reverend",
+]);
+
+/** Post-nominals and titles that may trail a name ("Jane Doe MBE JP", "Jane Doe Cllr"). */
+const TRAILING_TITLES = new Set([
+  "cllr",
+  "councillor",
+  "mbe",
+  "obe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "bem",
+  "jp",
+  "dl",
+  "mp",
+  "mep",
+  "phd",
+  "frics",
+  "mrtpi",
+  "fca",
+  "acca",
+  "cpfa",
+]);
+
+/** Removes "(...)" and "[...]" parts ("Jane Doe (Cllr)", "Jane Doe [Surrey Heath BC]"), in one pass. */
+function stripBracketed(text: string): string {
+  let depth = 0;
+  let out = "";
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/**
+ * Lowercase, accents folded ("Zoë" → "zoe"), apostrophes and quotes dropped ("O'Brien" →
+ * "obrien"), dots made spaces ("Cllr.Jane" → "cllr jane").
+ */
+function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02bc`"\u201c\u201d]/g, "")
+    .replace(/\./g, " ");
+}
+
+function words(text: string): string[] {
+  return text.split(/[\s,]+/).filter((word) => word.length > 0);
+}
+
+/** Drops leading titles, keeping at least one word. */
+function stripLeadingTitles(tokens: string[]): string[] {
+  let start = 0;
+  while (start < tokens.length - 1 && LEADING_TITLES.has(tokens[start] ?? "")) start++;
+  return tokens.slice(start);
+}
+
+/** Drops trailing post-nominals, keeping at least one word. */
+function stripTrailingTitles(tokens: string[]): string[] {
+  let end = tokens.length;
+  while (end > 1 && TRAILING_TITLES.has(tokens[end - 1] ?? "")) end--;
+  return tokens.slice(0, end);
+}
+
+/**
+ * The comparable form of a person's name: titles, post-nominals and bracketed parts removed,
+ * "Surname, Forename" turned round, lowercase, accents folded, single spaces.
+ * "Doe, Cllr Jane" → "jane doe"; "Councillor Jane Doe MBE" → "jane doe".
+ */
+export function normaliseName(displayName: string): string {
+  const folded = foldText(stripBracketed(displayName));
+  // Post-nominals may follow a comma ("Jane Doe, MBE"), so strip them before reading a comma
+  // as "Surname, Forename".
+  const comma = folded.indexOf(",");
+  const afterComma = comma < 0 ? [] : words(folded.slice(comma + 1));
+  if (afterComma.every((word) => TRAILING_TITLES.has(word))) {
+    return stripLeadingTitles(stripTrailingTitles(words(folded))).join(" ");
+  }
+  const surname = stripLeadingTitles(words(folded.slice(0, comma)));
+  const forenames = stripLeadingTitles(stripTrailingTitles(afterComma));
+  return [...forenames, ...surname].join(" ");
+}
+
+const CLLR_PREFIX = /^(?:cllr|clr|councillor)(?:\.|\s|$)/i;
+
+/**
+ * Whether a display name carries a councillor's title up front: "Cllr Jane Doe", "Cllr. Jane Doe",
+ * "Councillor Jane Doe", or after the surname as in "Doe, Cllr Jane".
+ */
+export function startsWithCllrTitle(displayName: string): boolean {
+  const name = displayName.replace(/^[\s"'\u201c\u2018]+/, "");
+  if (CLLR_PREFIX.test(name)) return true;
+  const comma = name.indexOf(",");
+  return comma > 0 && CLLR_PREFIX.test(name.slice(comma + 1).replace(/^\s+/, ""));
+}
