@@ -40,6 +40,8 @@ export interface MessageHeaders {
 }
 
 export interface AttachedMessage extends MessageHeaders {
+  /** The attachment's id in the compose item (Office's attachment id), for removing it. */
+  id?: string;
   /** The attachment's file name or item name, for messages. */
   name?: string;
   /** The attached message's own body when it could be read (it may quote a chain too). */
@@ -76,11 +78,15 @@ export interface Draft {
   records: DraftRecords;
 }
 
+// Common HTML tags only: plain text is full of "<jane.doe@council.example>" that a looser test
+// would take for markup.
+const LOOKS_LIKE_HTML = /<(?:!doctype|html|head|body|div|p|br|span|table|font|blockquote|b|i|a)\b[^>]*>/i;
+
 /** A draft with every optional part filled in, for tests and callers that only know some fields. */
-export function makeDraft(parts: Partial<Draft> & { body?: DraftBody | string }): Draft {
+export function makeDraft(parts: Omit<Partial<Draft>, "body"> & { body?: DraftBody | string }): Draft {
   const body: DraftBody =
     typeof parts.body === "string"
-      ? { type: /<[a-z!][\s\S]*>/i.test(parts.body) ? "html" : "text", content: parts.body }
+      ? { type: LOOKS_LIKE_HTML.test(parts.body) ? "html" : "text", content: parts.body }
       : (parts.body ?? { type: "text", content: "" });
   return {
     from: parts.from,

@@ -49,6 +49,7 @@ export type Fix =
   | { kind: "move-to-cc"; label: string; recipients: RecipientRef[] }
   | { kind: "remove"; label: string; recipients: RecipientRef[] }
   | { kind: "remove-quoted-history"; label: string }
+  | { kind: "remove-attached-emails"; label: string; attachments: { id?: string; name?: string }[] }
   | { kind: "record-consent"; label: string; memberIds: string[]; rule: string }
   | {
       kind: "add-local-members";

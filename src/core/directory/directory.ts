@@ -1,5 +1,5 @@
 import { normaliseName } from "./names";
-import { findPostcodes, PostcodeLookup } from "./postcodes";
+import { findPostcodes, normalisePostcode, PostcodeLookup } from "./postcodes";
 import type {
   DirectoryFile,
   Member,
@@ -49,6 +49,7 @@ export class Directory implements MemberDirectory {
   private readonly groupMembers = new Map<MemberGroup, Member[]>();
   private readonly wardMatcher: WardMatcher;
   private readonly postcodes: PostcodeLookup;
+  private readonly ignoredPostcodes: ReadonlySet<string>;
 
   constructor(file: DirectoryFile) {
     this.council = file.council;
@@ -72,6 +73,9 @@ export class Directory implements MemberDirectory {
     }
     this.wardMatcher = new WardMatcher(this.wards);
     this.postcodes = new PostcodeLookup(file.postcodes);
+    this.ignoredPostcodes = new Set(
+      (file.ignoredPostcodes ?? []).map((pc) => normalisePostcode(pc) ?? pc.toUpperCase()),
+    );
   }
 
   memberById(id: string): Member | undefined {
@@ -127,7 +131,10 @@ export class Directory implements MemberDirectory {
   }
 
   findPostcodes(text: string): PostcodeMention[] {
-    return findPostcodes(text);
+    const found = findPostcodes(text);
+    return this.ignoredPostcodes.size === 0
+      ? found
+      : found.filter((m) => !this.ignoredPostcodes.has(m.postcode));
   }
 
   wardForPostcode(postcode: string): string | undefined {

@@ -51,6 +51,8 @@ export interface DirectoryFile {
   wards: Ward[];
   members: Member[];
   groups?: MemberGroup[];
+  /** The council's own (office) postcodes: they sit in every signature, so they say nothing about a ward. */
+  ignoredPostcodes?: string[];
   /** Postcode → ward id, or the folder of shards by outward code ("postcodes/" → postcodes/GU16.json). */
   postcodes?: Record<string, string> | string;
   /** Free text shown to admins, e.g. that the sample postcodes are illustrative. */
@@ -110,7 +112,7 @@ export interface MemberDirectory {
   membersForWard(wardId: string): Member[];
   /** Every ward name or alias in the text, as whole words, in order of appearance. */
   findWardMentions(text: string): WardMention[];
-  /** Every full UK postcode in the text, in order of appearance. */
+  /** Every full UK postcode in the text, in order of appearance, except the council's own (ignoredPostcodes). */
   findPostcodes(text: string): PostcodeMention[];
   /** The ward of a postcode, from the inline map or the shards loaded so far. */
   wardForPostcode(postcode: string): string | undefined;

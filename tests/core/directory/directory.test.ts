@@ -199,3 +199,21 @@ describe("wards and postcodes through the directory", () => {
     expect(sharded.wardForPostcode("GU15 1AB")).toBeUndefined();
   });
 });
+
+describe("ignoredPostcodes", () => {
+  test("the council's own postcodes are not found, in any spelling", () => {
+    const directory = loadDirectory(
+      {
+        council: "Test",
+        updated: "2026-11-01",
+        wards: [{ id: "town", name: "Town", ambiguous: true }],
+        members: [{ id: "m1", name: "Fiona Marsh", emails: ["fiona.marsh@council.example"], wards: ["town"] }],
+        ignoredPostcodes: ["gu15 3hd"],
+        postcodes: { "GU15 3HD": "town", "GU15 3SY": "town" },
+      },
+      "directory.json",
+    );
+    const found = directory.findPostcodes("Knoll Road, Camberley GU153HD; the site is at GU15 3SY");
+    expect(found.map((m) => m.postcode)).toEqual(["GU15 3SY"]);
+  });
+});

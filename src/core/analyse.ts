@@ -1,0 +1,167 @@
+import type { Draft, MessageHeaders, Person, Recipient, RecipientField } from "./draft";
+import type { Member, MemberDirectory, MemberGroup } from "./directory/types";
+import type { QuotedHistory } from "./quoted/types";
+import { parseQuotedHistory } from "./quoted";
+import { startsWithCllrTitle } from "./directory/names";
+import { foldForPhraseSearch } from "./text/phrases";
+import { subjectComposeKind } from "./text/subject";
+
+/** A recipient of the draft and the members it is, or stands for. */
+export interface ResolvedRecipient {
+  field: RecipientField;
+  recipient: Recipient;
+  /** The member this address belongs to, or every member of a member group. */
+  members: Member[];
+  group?: MemberGroup;
+  /** The display name starts with "Cllr"/"Councillor" (possibly a member at an unknown address). */
+  hasCllrTitle: boolean;
+}
+
+/** A message the draft carries: quoted in its body or attached as an email item. */
+export interface EarlierMessage {
+  headers: MessageHeaders;
+  source: "quoted" | "attached";
+  /**
+   * Which chain it belongs to: 0 for the body's quoted history, 1, 2, … for each attached email
+   * with the messages it quotes. Within a chain, messages run nearest first, and each one quotes
+   * (so its parties have seen) every message after it.
+   */
+  chain: number;
+  /** For attached emails: the attachment that carries it. */
+  attachment?: { id?: string; name?: string };
+  /** The members who wrote it. */
+  authors: Member[];
+  /** Lower-cased addresses on its From, To and Cc. */
+  partyAddresses: ReadonlySet<string>;
+  /** Ids of the members on its From, To and Cc (member groups expanded). */
+  partyMemberIds: ReadonlySet<string>;
+}
+
+/**
+ * Everything the rules need to know about a draft, worked out once per check. The costly parts
+ * (the body's text for ward and postcode search) are computed on first use only, so a policy
+ * with `local-members-not-copied` off never pays for them.
+ */
+export interface DraftAnalysis {
+  draft: Draft;
+  recipients: ResolvedRecipient[];
+  quoted: QuotedHistory;
+  earlierMessages: EarlierMessage[];
+  /** The compose type, confirmed from the subject and the quoted history (Outlook sometimes says "new" wrongly). */
+  composeKind: "new" | "reply" | "forward";
+  /** Subject and whole body as text, lower-cased for phrase search. */
+  readonly foldedText: string;
+  /** Subject and the officer's new text only, lower-cased. */
+  readonly foldedNewText: string;
+  /** Subject and whole body text, as written (for ward and postcode search). */
+  readonly searchText: string;
+  /** Ids of members with a consent recorded for this rule (or for every rule). */
+  consentedMemberIds(rule: string): ReadonlySet<string>;
+}
+
+function lower(address: string | undefined): string | undefined {
+  return address ? address.trim().toLowerCase() : undefined;
+}
+
+function resolveRecipient(
+  directory: MemberDirectory,
+  field: RecipientField,
+  recipient: Recipient,
+): ResolvedRecipient {
+  const resolution = directory.resolve({ name: recipient.name, address: recipient.address });
+  return {
+    field,
+    recipient,
+    members: resolution.members,
+    group: resolution.group,
+    hasCllrTitle: startsWithCllrTitle(recipient.name ?? ""),
+  };
+}
+
+function describeEarlierMessage(
+  directory: MemberDirectory,
+  headers: MessageHeaders,
+  source: EarlierMessage["source"],
+  chain: number,
+  attachment?: EarlierMessage["attachment"],
+): EarlierMessage {
+  const authors = new Map<string, Member>();
+  for (const person of headers.from) {
+    const resolution = directory.resolve(person);
+    if (!resolution.group) for (const m of resolution.members) authors.set(m.id, m);
+  }
+  const partyAddresses = new Set<string>();
+  const partyMemberIds = new Set<string>();
+  const parties: Person[] = [...headers.from, ...headers.to, ...headers.cc];
+  for (const person of parties) {
+    const address = lower(person.address);
+    if (address) partyAddresses.add(address);
+    for (const m of directory.resolve(person).members) partyMemberIds.add(m.id);
+  }
+  return { headers, source, chain, attachment, authors: [...authors.values()], partyAddresses, partyMemberIds };
+}
+
+function confirmComposeKind(draft: Draft, quoted: QuotedHistory): DraftAnalysis["composeKind"] {
+  if (draft.composeType === "forward" || draft.attachedMessages.length > 0) return "forward";
+  const fromSubject = subjectComposeKind(draft.subject);
+  if (fromSubject) return fromSubject;
+  if (draft.composeType === "reply") return "reply";
+  const nearest = quoted.messages[0];
+  if (nearest) return nearest.kind === "forward" ? "forward" : "reply";
+  return "new";
+}
+
+export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAnalysis {
+  const recipients: ResolvedRecipient[] = [];
+  for (const field of ["to", "cc", "bcc"] as const) {
+    for (const r of draft[field]) recipients.push(resolveRecipient(directory, field, r));
+  }
+  const quoted = parseQuotedHistory(draft.body);
+  const earlierMessages = quoted.messages.map((m) =>
+    describeEarlierMessage(directory, m, "quoted", 0),
+  );
+  draft.attachedMessages.forEach((attached, i) => {
+    const attachment = { id: attached.id, name: attached.name };
+    earlierMessages.push(describeEarlierMessage(directory, attached, "attached", i + 1, attachment));
+    // An attached message may itself quote a chain; its messages travel with it.
+    if (attached.body) {
+      for (const m of parseQuotedHistory(attached.body).messages) {
+        earlierMessages.push(describeEarlierMessage(directory, m, "attached", i + 1, attachment));
+      }
+    }
+  });
+
+  let searchText: string | undefined;
+  let foldedText: string | undefined;
+  let foldedNewText: string | undefined;
+  const consents = new Map<string, Set<string>>();
+
+  return {
+    draft,
+    recipients,
+    quoted,
+    earlierMessages,
+    composeKind: confirmComposeKind(draft, quoted),
+    get searchText() {
+      return (searchText ??= `${draft.subject}\n${quoted.text}`);
+    },
+    get foldedText() {
+      return (foldedText ??= foldForPhraseSearch(this.searchText));
+    },
+    get foldedNewText() {
+      return (foldedNewText ??= foldForPhraseSearch(`${draft.subject}\n${quoted.newText}`));
+    },
+    consentedMemberIds(rule: string) {
+      let ids = consents.get(rule);
+      if (!ids) {
+        ids = new Set(
+          draft.records.consents
+            .filter((c) => c.rule === undefined || c.rule === rule)
+            .map((c) => c.memberId),
+        );
+        consents.set(rule, ids);
+      }
+      return ids;
+    },
+  };
+}

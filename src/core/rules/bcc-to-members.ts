@@ -1,0 +1,77 @@
+/**
+ * bcc-to-members — blind copies to members.
+ *
+ * Sources: Surrey CC para 34 ("Blind copies (Bcc) to any recipient are not permitted");
+ * Surrey Heath 7.1 ("a system of 'silent or blind copies' must not be used"). Each preset's
+ * citations live in src/core/policy/presets/. Tests: tests/core/rules/bcc-to-members.test.ts.
+ */
+import { bccOptions } from "../policy/defaults";
+import type { Rule } from "./types";
+import type { ResolvedRecipient } from "../analyse";
+import { memberLabel, joinNames, isOrAre } from "./helpers/people";
+import { memberRecipients, recipientLabel, refOf } from "./helpers/recipients";
+import { personForMember } from "./helpers/people";
+import type { FindingPerson } from "../findings";
+
+export const bccToMembers: Rule<"bcc-to-members"> = {
+  meta: {
+    id: "bcc-to-members",
+    title: "Blind copies to members",
+    description:
+      "Finds members (or a member group such as All Members) in Bcc. A member must be able to " +
+      "see who else has been sent an email about their business; a blind copy hides that.",
+    defaultSeverity: "block",
+    defaultOptions: bccOptions(),
+    optionDocs: {
+      anyBccWhenMemberIsRecipient:
+        "Also object to anyone in Bcc while a member is in To or Cc (the member would not know who else received it).",
+      matchCllrDisplayNames:
+        "Treat a recipient whose display name starts with “Cllr” or “Councillor” as a member, even at an address the directory does not list.",
+    },
+    fixes: ["move-to-cc", "remove"],
+  },
+
+  check({ analysis, directory, options }) {
+    const bcc = analysis.recipients.filter((r) => r.field === "bcc");
+    if (bcc.length === 0) return [];
+    const includeCllr = { includeCllrDisplayNames: options.matchCllrDisplayNames };
+    const membersInBcc = memberRecipients(analysis, includeCllr).filter((r) => r.field === "bcc");
+    const openMembers = memberRecipients(analysis, includeCllr).filter((r) => r.field !== "bcc");
+
+    const flagged: ResolvedRecipient[] =
+      options.anyBccWhenMemberIsRecipient && openMembers.length > 0 ? bcc : membersInBcc;
+    if (flagged.length === 0) return [];
+
+    const names = flagged.map((r) => recipientLabel(r, memberLabel));
+    const others = flagged.filter((r) => !membersInBcc.includes(r));
+    let message = `${joinNames(names)} ${isOrAre(names.length)} in Bcc.`;
+    if (membersInBcc.length > 0) {
+      message += " Members must be able to see who else has been sent this email: copy them openly in Cc.";
+    }
+    if (others.length > 0) {
+      const openNames = openMembers.map((r) => recipientLabel(r, memberLabel));
+      message +=
+        ` ${joinNames(openNames)} ${isOrAre(openNames.length)} a recipient and would not know ` +
+        `that ${joinNames(others.map((r) => recipientLabel(r, memberLabel)))} also received it.`;
+    }
+
+    const people: FindingPerson[] = flagged.map((r) => {
+      const only = r.members.length === 1 && !r.group ? r.members[0] : undefined;
+      return only
+        ? personForMember(only, directory)
+        : { name: recipientLabel(r, memberLabel), address: r.recipient.address };
+    });
+    const refs = flagged.map(refOf);
+    return [
+      {
+        message,
+        people,
+        recipients: flagged.map((r) => r.recipient.address),
+        fixes: [
+          { kind: "move-to-cc", label: `Move ${joinNames(names)} to Cc`, recipients: refs },
+          { kind: "remove", label: `Remove ${joinNames(names)}`, recipients: refs },
+        ],
+      },
+    ];
+  },
+};

@@ -1,0 +1,36 @@
+import type { DraftAnalysis, ResolvedRecipient } from "../../analyse";
+import type { Member } from "../../directory/types";
+import { findPhrases } from "../../text/phrases";
+
+/** The member(s) whose individual enquiry a draft answers or concerns. */
+export interface Enquiry {
+  enquirers: Member[];
+  /** Ids of the members the enquirers themselves had on their messages (their own circulation). */
+  copiedByEnquirers: ReadonlySet<string>;
+}
+
+/**
+ * Whose enquiry is this? The members who wrote the emails it carries; failing that, a reply
+ * (or a new email using enquiry words such as "your enquiry") to individually named members in
+ * To. A member group in To is a circulation, not an individual's enquiry.
+ */
+export function findEnquiry(analysis: DraftAnalysis, enquiryWords: readonly string[]): Enquiry | undefined {
+  const enquirers = new Map<string, Member>();
+  const copied = new Set<string>();
+  for (const message of analysis.earlierMessages) {
+    if (message.authors.length === 0) continue;
+    for (const a of message.authors) enquirers.set(a.id, a);
+    for (const id of message.partyMemberIds) copied.add(id);
+  }
+  if (enquirers.size === 0) {
+    const answers =
+      analysis.composeKind === "reply" || findPhrases(analysis.foldedNewText, enquiryWords).length > 0;
+    if (!answers) return undefined;
+    const individuals = analysis.recipients.filter(
+      (r: ResolvedRecipient) => r.field === "to" && !r.group && r.members.length === 1,
+    );
+    for (const r of individuals) for (const m of r.members) enquirers.set(m.id, m);
+  }
+  if (enquirers.size === 0) return undefined;
+  return { enquirers: [...enquirers.values()], copiedByEnquirers: copied };
+}

@@ -1,0 +1,51 @@
+import type { FindingPerson } from "../../findings";
+import type { Member, MemberDirectory } from "../../directory/types";
+import type { Person, Recipient } from "../../draft";
+
+/** "Cllr Jane Doe": how officers write to and about members. */
+export function memberLabel(member: Member): string {
+  return /^(cllr|councillor)\b/i.test(member.name) ? member.name : `Cllr ${member.name}`;
+}
+
+/** "Cllr Doe": the short form used when a sentence names the member twice. */
+export function memberShortLabel(member: Member): string {
+  const parts = member.name.trim().split(/\s+/);
+  return `Cllr ${parts[parts.length - 1] ?? member.name}`;
+}
+
+export function personForMember(member: Member, directory: MemberDirectory): FindingPerson {
+  return {
+    name: memberLabel(member),
+    address: member.emails[0],
+    memberId: member.id,
+    wards: member.wards.map((id) => directory.wardById(id)?.name ?? id),
+    roles: (member.roles ?? []).map((r) => r.title),
+  };
+}
+
+/** A member with their first role, for messages: "Cllr Amir Khan (Portfolio Holder for Planning)". */
+export function memberWithRole(member: Member): string {
+  const role = member.roles?.[0];
+  return role ? `${memberLabel(member)} (${role.title})` : memberLabel(member);
+}
+
+/** A recipient or quoted person as an officer would name them. */
+export function personLabel(person: Person | Recipient): string {
+  return person.name?.trim() || person.address?.trim() || "someone";
+}
+
+/** "A", "A and B", "A, B and C", "A, B, C and 2 others". */
+export function joinNames(names: readonly string[], most = 4): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  if (unique.length > most) {
+    const rest = unique.length - (most - 1);
+    return `${unique.slice(0, most - 1).join(", ")} and ${rest} others`;
+  }
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+}
+
+/** Pick the right verb for a list of names: "is"/"are". */
+export function isOrAre(count: number): string {
+  return count === 1 ? "is" : "are";
+}

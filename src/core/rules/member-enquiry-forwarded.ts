@@ -1,0 +1,176 @@
+/**
+ * member-enquiry-forwarded — forwarding a member's correspondence, or a chain that includes it.
+ *
+ * Sources: Surrey CC para 34 ("Officers will seek agreement from parties before forwarding
+ * emails to other Members"), para 38, para 41 (avoid forwarding an email chain); Southwark's
+ * struck "Correspondence" and "Emails" paragraphs ("Chain emails should not be forwarded on").
+ * Preset citations: src/core/policy/presets/. Tests: tests/core/rules/member-enquiry-forwarded.test.ts.
+ */
+import { forwardedOptions } from "../policy/defaults";
+import type { Rule, RuleReport } from "./types";
+import type { DraftAnalysis, EarlierMessage, ResolvedRecipient } from "../analyse";
+import type { Member, MemberDirectory } from "../directory/types";
+import type { Fix } from "../findings";
+import { joinNames, memberLabel, personForMember } from "./helpers/people";
+import { recipientLabel } from "./helpers/recipients";
+
+interface Parties {
+  addresses: ReadonlySet<string>;
+  memberIds: ReadonlySet<string>;
+}
+
+function isParty(r: ResolvedRecipient, parties: Parties): boolean {
+  if (parties.addresses.has(r.recipient.address.trim().toLowerCase())) return true;
+  return r.members.length > 0 && r.members.every((m) => parties.memberIds.has(m.id));
+}
+
+/**
+ * Who has already seen each message: its own parties and those of every nearer message in the
+ * same chain, since each message quotes the ones after it. One pass per chain.
+ */
+function whoHasSeen(messages: readonly EarlierMessage[]): Map<EarlierMessage, Parties> {
+  const seen = new Map<EarlierMessage, Parties>();
+  const running = new Map<number, { addresses: Set<string>; memberIds: Set<string> }>();
+  for (const message of messages) {
+    const sofar = running.get(message.chain) ?? { addresses: new Set(), memberIds: new Set() };
+    for (const a of message.partyAddresses) sofar.addresses.add(a);
+    for (const id of message.partyMemberIds) sofar.memberIds.add(id);
+    running.set(message.chain, sofar);
+    seen.set(message, { addresses: new Set(sofar.addresses), memberIds: new Set(sofar.memberIds) });
+  }
+  return seen;
+}
+
+/** Take out whatever carries the messages (the quoted history, attached emails), or record consent. */
+function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[] {
+  const fixes: Fix[] = [];
+  if (carriers.some((m) => m.source === "quoted")) {
+    fixes.push({ kind: "remove-quoted-history", label: "Remove the quoted emails, keeping your own text" });
+  }
+  const attachments = new Map<string, { id?: string; name?: string }>();
+  for (const m of carriers) {
+    if (m.attachment) attachments.set(m.attachment.id ?? m.attachment.name ?? "", m.attachment);
+  }
+  if (attachments.size > 0) {
+    fixes.push({
+      kind: "remove-attached-emails",
+      label: attachments.size === 1 ? "Remove the attached email" : "Remove the attached emails",
+      attachments: [...attachments.values()],
+    });
+  }
+  fixes.push({
+    kind: "record-consent",
+    label: `${joinNames(authors.map(memberLabel))} agreed`,
+    memberIds: authors.map((a) => a.id),
+    rule: "member-enquiry-forwarded",
+  });
+  return fixes;
+}
+
+/**
+ * A member's own message passed to another member who was not on it. Recipients who were
+ * already on that message's From/To/Cc are fine: the member chose that circulation (Southwark).
+ */
+function findMemberMessagesPassedToOtherMembers(
+  analysis: DraftAnalysis,
+  directory: MemberDirectory,
+): RuleReport[] {
+  const byAuthor = new Map<
+    string,
+    { author: Member; recipients: Map<string, ResolvedRecipient>; messages: Set<EarlierMessage> }
+  >();
+  const authored = analysis.earlierMessages.filter((m) => m.authors.length > 0);
+  if (authored.length === 0) return [];
+  const seen = whoHasSeen(analysis.earlierMessages);
+  for (const message of authored) {
+    const seenBy = seen.get(message) as Parties;
+    for (const author of message.authors) {
+      for (const r of analysis.recipients) {
+        if (!r.members.some((m) => m.id !== author.id) || isParty(r, seenBy)) continue;
+        const entry = byAuthor.get(author.id) ?? { author, recipients: new Map(), messages: new Set() };
+        entry.recipients.set(r.recipient.address.toLowerCase(), r);
+        entry.messages.add(message);
+        byAuthor.set(author.id, entry);
+      }
+    }
+  }
+  return [...byAuthor.values()].map(({ author, recipients, messages }) => {
+    const list = [...recipients.values()];
+    const names = joinNames(list.map((r) => recipientLabel(r, memberLabel)));
+    return {
+      message:
+        `This passes on ${memberLabel(author)}’s email to ${names}, who ${list.length === 1 ? "was" : "were"} ` +
+        `not on it. Seek ${memberLabel(author)}’s agreement before forwarding a member’s ` +
+        `correspondence to other members, or send your own summary without the quoted email.`,
+      people: [
+        personForMember(author, directory),
+        ...list.flatMap((r) => r.members.map((m) => personForMember(m, directory))),
+      ],
+      recipients: list.map((r) => r.recipient.address),
+      fixes: fixesFor([author], [...messages]),
+      consentFrom: [author.id],
+    };
+  });
+}
+
+/**
+ * A chain of `chainThreshold` or more earlier messages, one of them a member's, sent to someone
+ * who was on none of them: a chain may carry personal data not meant for them (Surrey CC 41).
+ */
+function findChainsSentOn(
+  analysis: DraftAnalysis,
+  directory: MemberDirectory,
+  chainThreshold: number,
+  alreadyReported: ReadonlySet<string>,
+): RuleReport[] {
+  const chain = analysis.earlierMessages;
+  if (chain.length < chainThreshold) return [];
+  const memberAuthors = new Map<string, Member>();
+  for (const message of chain) for (const a of message.authors) memberAuthors.set(a.id, a);
+  if (memberAuthors.size === 0) return [];
+  const newcomers = analysis.recipients.filter(
+    (r) =>
+      !alreadyReported.has(r.recipient.address.toLowerCase()) &&
+      !chain.some((message) => isParty(r, { addresses: message.partyAddresses, memberIds: message.partyMemberIds })),
+  );
+  if (newcomers.length === 0) return [];
+  const authors = [...memberAuthors.values()];
+  const names = joinNames(newcomers.map((r) => recipientLabel(r, memberLabel)));
+  return [
+    {
+      message:
+        `This carries a chain of ${chain.length} earlier emails, including ` +
+        `${joinNames(authors.map(memberLabel))}’s, to ${names}, who ${newcomers.length === 1 ? "was" : "were"} ` +
+        `on none of them. A chain may hold personal data not meant for them: send only what they need.`,
+      people: authors.map((a) => personForMember(a, directory)),
+      recipients: newcomers.map((r) => r.recipient.address),
+      fixes: fixesFor(authors, chain),
+      consentFrom: authors.map((a) => a.id),
+    },
+  ];
+}
+
+export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
+  meta: {
+    id: "member-enquiry-forwarded",
+    title: "Member’s email passed on",
+    description:
+      "Finds a member’s email (quoted in the body or attached) going to another member who was " +
+      "not on it, and long email chains that include a member’s email going to someone new. " +
+      "Forwarding to an officer colleague to answer the enquiry is fine.",
+    defaultSeverity: "warn",
+    defaultOptions: forwardedOptions(),
+    optionDocs: {
+      chainThreshold:
+        "How many earlier emails make a “chain” that should not be sent on to someone new when one of them is a member’s.",
+    },
+    fixes: ["remove-quoted-history", "remove-attached-emails", "record-consent"],
+  },
+
+  check({ analysis, directory, options }) {
+    if (analysis.earlierMessages.length === 0) return [];
+    const direct = findMemberMessagesPassedToOtherMembers(analysis, directory);
+    const reported = new Set(direct.flatMap((r) => r.recipients.map((a) => a.toLowerCase())));
+    return [...direct, ...findChainsSentOn(analysis, directory, options.chainThreshold, reported)];
+  },
+};

@@ -1,0 +1,118 @@
+import { people as p, ruleTester } from "./rule-tester";
+import { outlookDesktop, outlookWeb, gmailReply, type ChainMessage } from "../../helpers/mail-bodies";
+
+const briefing = outlookDesktop(
+  [
+    "Dear Councillors,",
+    "Please find attached the briefing note on the Frimley Green recreation ground drainage works, starting on Monday 7 December.",
+    "Kind regards,",
+  ],
+  [],
+);
+
+const enquiry: ChainMessage = {
+  from: p.doe,
+  to: [p.priya],
+  sent: "Monday, November 16, 2026 9:12 AM",
+  subject: "Pothole outside the Frimley Green library",
+  text: ["Hi Priya,", "A resident has asked me about the pothole on Guildford Road. Can you let me know when it will be repaired?", "Jane"],
+};
+
+ruleTester("bcc-to-members", {
+  valid: [
+    { name: "members openly in To and Cc", draft: { to: [p.doe], cc: [p.hughes, p.ashby], body: briefing } },
+    {
+      name: "officer colleague in Bcc on an officer-only email",
+      draft: { to: [p.mark], bcc: [p.priya], body: briefing },
+      options: { anyBccWhenMemberIsRecipient: true },
+    },
+    {
+      name: "resident in Bcc beside a member in To, when the option is off",
+      draft: { to: [p.doe], bcc: [p.resident], body: briefing },
+      options: { anyBccWhenMemberIsRecipient: false },
+    },
+    {
+      name: "a “Cllr” display name at an unknown address, when the option is off",
+      draft: { to: [p.priya], bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }] },
+      options: { matchCllrDisplayNames: false },
+    },
+    {
+      name: "non-member distribution list in Bcc with no member recipients",
+      draft: { to: [p.priya], bcc: [{ ...p.highways, type: "distributionList" }], body: outlookWeb(["FYI"], []) },
+      options: { anyBccWhenMemberIsRecipient: true },
+    },
+    {
+      name: "a reply to a member with nobody in Bcc",
+      draft: { to: [p.doe], composeType: "reply", subject: "RE: Pothole", body: gmailReply(["Thanks, Jane: booked for Thursday."], [enquiry]) },
+    },
+  ],
+  invalid: [
+    {
+      name: "a member in Bcc",
+      draft: { to: [p.priya], bcc: [p.doe], body: briefing },
+      recipients: [p.doe.address],
+      message: ["Cllr Jane Doe is in Bcc", "Cc"],
+      fixes: ["move-to-cc", "remove"],
+    },
+    {
+      name: "a member's personal address, in another case",
+      draft: { to: [p.priya], bcc: [p.doeHome] },
+      recipients: [p.doeHome.address],
+      message: ["Cllr Jane Doe"],
+    },
+    {
+      name: "the All Members group in Bcc",
+      draft: { to: [p.priya], bcc: [p.allMembers], body: briefing },
+      recipients: [p.allMembers.address],
+      message: ["All Members is in Bcc"],
+    },
+    {
+      name: "the Executive group in Bcc",
+      draft: { to: [p.mark], bcc: [p.executive] },
+      recipients: [p.executive.address],
+    },
+    {
+      name: "several members in Bcc, one finding naming them all",
+      draft: { to: [p.priya], bcc: [p.doe, p.hughes, p.ashby], body: briefing },
+      recipients: [p.doe.address, p.hughes.address, p.ashby.address],
+      message: ["Cllr Jane Doe, Cllr Robert Hughes and Cllr Helen Ashby are in Bcc"],
+    },
+    {
+      name: "a “Cllr” display name at an address the directory lacks",
+      draft: { to: [p.priya], bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }] },
+      options: { matchCllrDisplayNames: true },
+      recipients: ["pat.newman@runnymede.example"],
+    },
+    {
+      name: "“Councillor” spelt out, surname first",
+      draft: { to: [p.priya], bcc: [{ name: "Newman, Councillor Pat", address: "pnewman@mail.example" }] },
+      options: { matchCllrDisplayNames: true },
+      recipients: ["pnewman@mail.example"],
+    },
+    {
+      name: "anyone in Bcc while a member is in Cc (anyBccWhenMemberIsRecipient)",
+      draft: { to: [p.resident], cc: [p.doe], bcc: [p.mark], body: outlookWeb(["Dear Mr Baker, …"], []) },
+      options: { anyBccWhenMemberIsRecipient: true },
+      recipients: [p.mark.address],
+      message: ["Mark Ellison is in Bcc", "Cllr Jane Doe is a recipient and would not know"],
+    },
+    {
+      name: "member and officer in Bcc with the option on: both",
+      draft: { to: [p.hughes], bcc: [p.doe, p.priya] },
+      options: { anyBccWhenMemberIsRecipient: true },
+      recipients: [p.doe.address, p.priya.address],
+    },
+    {
+      name: "a member in Bcc of a reply in Outlook on the web",
+      draft: {
+        to: [p.doe],
+        bcc: [p.khan],
+        composeType: "reply",
+        subject: "RE: Pothole outside the Frimley Green library",
+        body: outlookWeb(["Dear Cllr Doe,", "The repair is booked for Thursday."], [enquiry]),
+      },
+      options: { anyBccWhenMemberIsRecipient: false },
+      recipients: [p.khan.address],
+    },
+  ],
+});
