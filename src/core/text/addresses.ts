@@ -56,8 +56,8 @@ function trimAddressPunctuation(value: string): string {
 }
 
 /**
- * The first bare address token in `text` (`jane@x.example`, `mailto:jane@x.example`), with its
- * position. Linear: each `@` expands to the nearest boundary on both sides.
+ * The first bare address token in `text` (`jane@x.example`, `mailto:jane@x.example`), with the
+ * token's position. Linear: each `@` expands to the nearest boundary on both sides.
  */
 export function findBareAddress(
   text: string,
@@ -76,31 +76,50 @@ export function findBareAddress(
       start += 7;
     }
     const address = trimAddressPunctuation(token);
-    if (isPlausibleAddress(address)) return { address, start, end: start + address.length };
+    // `end` is the end of the whole token, so trailing punctuation goes with the address.
+    if (isPlausibleAddress(address)) return { address, start, end };
     searchFrom = at + 1;
   }
 }
 
-/** Removes one pair of surrounding quotes and unescapes `\"`; folds whitespace. */
+/**
+ * Any ASCII letter or digit, or a non-ASCII character other than spaces and general punctuation
+ * (so names in other scripts count, curly quotes do not). Written out rather than as
+ * `/\p{L}/u`: Unicode property escapes do not parse in classic Outlook's ES2016 runtime.
+ */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    const spaceOrPunctuation =
+      c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff;
+    if (c > 127 && !spaceOrPunctuation) return true;
+  }
+  return false;
+}
+
+/** Removes surrounding quotes and brackets, unescapes `\"`, folds whitespace. */
 function cleanName(raw: string): string | undefined {
-  let name = raw.replace(/\s+/g, " ").trim();
+  const folded = raw.replace(/\s+/g, " ");
+  // Move two indices inwards rather than slicing in a loop, which is quadratic on `"""...`.
+  let start = 0;
+  let end = folded.length;
   for (;;) {
-    const first = name.charAt(0);
-    const last = name.charAt(name.length - 1);
-    if (name.length >= 2 && (first === '"' || first === "'") && last === first) {
-      name = name.slice(1, -1).trim();
-      continue;
-    }
-    if (name.length >= 2 && first === "(" && last === ")") {
-      name = name.slice(1, -1).trim();
+    while (start < end && folded.charAt(start) === " ") start++;
+    while (end > start && folded.charAt(end - 1) === " ") end--;
+    const first = folded.charAt(start);
+    const last = folded.charAt(end - 1);
+    const quoted = (first === '"' || first === "'") && last === first;
+    if (end - start >= 2 && (quoted || (first === "(" && last === ")"))) {
+      start++;
+      end--;
       continue;
     }
     break;
   }
-  name = name.replace(/\\(["\\])/g, "$1");
-  // A lone quote left over from an unbalanced pair is noise, not part of a name.
-  if (name === '"' || name === "'") return undefined;
-  return name.length > 0 ? name : undefined;
+  const name = folded.slice(start, end).replace(/\\(["\\])/g, "$1");
+  // Punctuation left over (an unbalanced quote, a full stop) is not a name.
+  return hasLetterOrDigit(name) ? name : undefined;
 }
 
 function person(name: string | undefined, address: string | undefined): Person | undefined {

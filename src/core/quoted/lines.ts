@@ -1,0 +1,86 @@
+/**
+ * The common shape both body types are reduced to before quoted history is looked for: a list of
+ * plain-text lines, each knowing where it starts in the source and how deeply it is quoted.
+ */
+import type { QuoteStyle } from "./types";
+
+/**
+ * A hint from the HTML structure that quoted history starts here (an element a client only
+ * writes around quoted messages, or a rule/border it draws above a header block).
+ */
+export interface QuoteMarker {
+  /** The client convention the element belongs to; `generic` when it does not say. */
+  style: QuoteStyle | "generic";
+  /**
+   * Strong markers only ever wrap quoted history (Gmail's `gmail_quote`, Outlook on the web's
+   * `divRplyFwdMsg`, a `<blockquote type="cite">`): they start a message even when its header
+   * lines are in a language we do not read. Weak ones (a rule, a top border) only vouch for a
+   * header block that follows.
+   */
+  strong: boolean;
+  /** The element is a quoting blockquote: its content is one level deeper. */
+  blockquote: boolean;
+  /** For generic markers, which kind: an Outlook-style top border or a horizontal rule. */
+  shape?: "border" | "rule";
+}
+
+/** A mailto link on a line: the visible text and the address it points at. */
+export interface MailtoLink {
+  text: string;
+  address: string;
+}
+
+export interface BodyLine {
+  /** The line as displayed: whitespace folded, trimmed. */
+  text: string;
+  /** `text` without its leading `>` quote markers. */
+  content: string;
+  /** Source offset such that cutting there keeps every line above this one intact. */
+  start: number;
+  /** Quote nesting: enclosing blockquotes plus leading `>` markers. */
+  depth: number;
+  /** Leading `>` markers only. */
+  prefixDepth: number;
+  /** Structural hints seen since the previous line with content. */
+  markers: QuoteMarker[];
+  links: MailtoLink[];
+  /** No text and no image. */
+  blank: boolean;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+const WHITESPACE_RUN = /\s+/g;
+
+/** Folds whitespace (including no-break spaces) to single spaces and drops zero-width marks. */
+export function foldWhitespace(text: string): string {
+  return text.replace(ZERO_WIDTH, "").replace(WHITESPACE_RUN, " ").trim();
+}
+
+/** Splits leading `>` quote markers (`>`, `>>`, `> >`) off a folded line. */
+export function splitQuotePrefix(text: string): { depth: number; content: string } {
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === ">") {
+      depth++;
+      i++;
+    } else if (c === " " && depth > 0) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  return { depth, content: depth === 0 ? text : text.slice(i) };
+}
+
+/** Joins lines' display text, dropping blank lines at either end. */
+export function joinLineText(lines: readonly BodyLine[]): string {
+  let first = 0;
+  let last = lines.length - 1;
+  while (first <= last && lines[first]?.text === "") first++;
+  while (last >= first && lines[last]?.text === "") last--;
+  const texts: string[] = [];
+  for (let i = first; i <= last; i++) texts.push(lines[i]?.text ?? "");
+  return texts.join("\n");
+}
