@@ -98,7 +98,15 @@ function describeEarlierMessage(
     if (address) partyAddresses.add(address);
     for (const m of directory.resolve(person).members) partyMemberIds.add(m.id);
   }
-  return { headers, source, chain, attachment, authors: [...authors.values()], partyAddresses, partyMemberIds };
+  return {
+    headers,
+    source,
+    chain,
+    attachment,
+    authors: [...authors.values()],
+    partyAddresses,
+    partyMemberIds,
+  };
 }
 
 function confirmComposeKind(draft: Draft, quoted: QuotedHistory): DraftAnalysis["composeKind"] {
@@ -122,7 +130,9 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
   );
   draft.attachedMessages.forEach((attached, i) => {
     const attachment = { id: attached.id, name: attached.name };
-    earlierMessages.push(describeEarlierMessage(directory, attached, "attached", i + 1, attachment));
+    earlierMessages.push(
+      describeEarlierMessage(directory, attached, "attached", i + 1, attachment),
+    );
     // An attached message may itself quote a chain; its messages travel with it.
     if (attached.body) {
       for (const m of parseQuotedHistory(attached.body).messages) {

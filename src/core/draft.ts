@@ -80,10 +80,13 @@ export interface Draft {
 
 // Common HTML tags only: plain text is full of "<jane.doe@council.example>" that a looser test
 // would take for markup.
-const LOOKS_LIKE_HTML = /<(?:!doctype|html|head|body|div|p|br|span|table|font|blockquote|b|i|a)\b[^>]*>/i;
+const LOOKS_LIKE_HTML =
+  /<(?:!doctype|html|head|body|div|p|br|span|table|font|blockquote|b|i|a)\b[^>]*>/i;
 
 /** A draft with every optional part filled in, for tests and callers that only know some fields. */
-export function makeDraft(parts: Omit<Partial<Draft>, "body"> & { body?: DraftBody | string }): Draft {
+export function makeDraft(
+  parts: Omit<Partial<Draft>, "body"> & { body?: DraftBody | string },
+): Draft {
   const body: DraftBody =
     typeof parts.body === "string"
       ? { type: LOOKS_LIKE_HTML.test(parts.body) ? "html" : "text", content: parts.body }

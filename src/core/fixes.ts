@@ -11,8 +11,14 @@ function sameAddress(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-function without(list: Recipient[], refs: readonly RecipientRef[], field: RecipientField): Recipient[] {
-  return list.filter((r) => !refs.some((ref) => ref.field === field && sameAddress(ref.address, r.address)));
+function without(
+  list: Recipient[],
+  refs: readonly RecipientRef[],
+  field: RecipientField,
+): Recipient[] {
+  return list.filter(
+    (r) => !refs.some((ref) => ref.field === field && sameAddress(ref.address, r.address)),
+  );
 }
 
 function withAdded(list: Recipient[], added: readonly Recipient[]): Recipient[] {
@@ -67,10 +73,16 @@ export function applyFix(draft: Draft, fix: Fix, input: FixInput = {}): Draft {
         ...(input.note ? { note: input.note } : {}),
         recordedAt,
       }));
-      return { ...draft, records: { ...draft.records, consents: [...draft.records.consents, ...added] } };
+      return {
+        ...draft,
+        records: { ...draft.records, consents: [...draft.records.consents, ...added] },
+      };
     }
     case "add-local-members": {
-      const chosen = (input.selected ?? fix.candidates).map((c) => ({ address: c.address, name: c.name }));
+      const chosen = (input.selected ?? fix.candidates).map((c) => ({
+        address: c.address,
+        name: c.name,
+      }));
       return { ...draft, [fix.field]: withAdded(draft[fix.field], chosen) };
     }
   }

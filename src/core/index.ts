@@ -3,7 +3,12 @@ export * from "./draft";
 export * from "./findings";
 export { check, checkDraft, type CheckResult, type RuleFailure } from "./check";
 export { applyFix, type FixInput } from "./fixes";
-export { analyseDraft, type DraftAnalysis, type ResolvedRecipient, type EarlierMessage } from "./analyse";
+export {
+  analyseDraft,
+  type DraftAnalysis,
+  type ResolvedRecipient,
+  type EarlierMessage,
+} from "./analyse";
 export { parseQuotedHistory, removeQuotedHistory } from "./quoted";
 export type { QuotedHistory, QuotedMessage, QuoteStyle } from "./quoted/types";
 export { loadDirectory } from "./directory/load";

@@ -25,7 +25,11 @@ const troubledDraft = makeDraft({
   body: outlookDesktop(["David, see below about the planned works."], [enquiry]),
 });
 
-function withSeverity(policy: ResolvedPolicy, rule: keyof ResolvedPolicy["rules"], severity: "off" | "inform" | "warn" | "block"): ResolvedPolicy {
+function withSeverity(
+  policy: ResolvedPolicy,
+  rule: keyof ResolvedPolicy["rules"],
+  severity: "off" | "inform" | "warn" | "block",
+): ResolvedPolicy {
   return { ...policy, rules: { ...policy.rules, [rule]: { ...policy.rules[rule], severity } } };
 }
 
@@ -34,9 +38,17 @@ test("findings come block first, then warn, then inform", () => {
   const findings = check(troubledDraft, policy, directory);
   const severities = findings.map((f) => f.severity);
   expect(severities[0]).toBe("block");
-  expect(severities).toEqual([...severities].sort((a, b) => ["block", "warn", "inform"].indexOf(a) - ["block", "warn", "inform"].indexOf(b)));
+  expect(severities).toEqual(
+    [...severities].sort(
+      (a, b) => ["block", "warn", "inform"].indexOf(a) - ["block", "warn", "inform"].indexOf(b),
+    ),
+  );
   expect(findings.map((f) => f.rule)).toEqual(
-    expect.arrayContaining(["bcc-to-members", "member-enquiry-forwarded", "local-members-not-copied"]),
+    expect.arrayContaining([
+      "bcc-to-members",
+      "member-enquiry-forwarded",
+      "local-members-not-copied",
+    ]),
   );
   expect(findings[findings.length - 1]?.severity).toBe("inform");
 });
@@ -56,7 +68,8 @@ test("each finding carries the rule's title, the preset's citation and its fixes
 
 test("rules set to off do not run", () => {
   let policy = surreyHeath;
-  for (const id of Object.keys(policy.rules) as (keyof ResolvedPolicy["rules"])[]) policy = withSeverity(policy, id, "off");
+  for (const id of Object.keys(policy.rules) as (keyof ResolvedPolicy["rules"])[])
+    policy = withSeverity(policy, id, "off");
   expect(check(troubledDraft, policy, directory)).toEqual([]);
 });
 
@@ -75,7 +88,10 @@ test("a rule that throws is reported and the other rules still run", () => {
 });
 
 test("a consent recorded for every rule covers each finding that member could consent to", () => {
-  const draft = { ...troubledDraft, records: { consents: [{ memberId: "m-jane-doe", recordedAt: "2026-11-20T10:00:00Z" }] } };
+  const draft = {
+    ...troubledDraft,
+    records: { consents: [{ memberId: "m-jane-doe", recordedAt: "2026-11-20T10:00:00Z" }] },
+  };
   const rules = check(draft, surreyHeath, directory).map((f) => f.rule);
   expect(rules).not.toContain("member-enquiry-forwarded");
   expect(rules).toContain("bcc-to-members");
@@ -88,7 +104,9 @@ test("where the preset's protocol is silent, the citation line says so", () => {
   const [finding] = check(draft, cambridgeshire, directory);
   expect(finding?.rule).toBe("bcc-to-members");
   if (silent && cambridgeshire.rules["bcc-to-members"].citations.length === 0) {
-    expect(finding?.citation).toMatch(/^Cambridgeshire: the protocol does not address this directly/);
+    expect(finding?.citation).toMatch(
+      /^Cambridgeshire: the protocol does not address this directly/,
+    );
   }
   expect(finding?.severity).toBe(cambridgeshire.rules["bcc-to-members"].severity);
 });
@@ -99,7 +117,13 @@ test("a clean draft has no findings on any preset", () => {
     subject: "Agenda for Thursday",
     body: outlookDesktop(["Mark, the agenda for Thursday's team meeting is attached."], []),
   });
-  for (const id of ["surrey-county-council", "surrey-heath-borough-council", "west-suffolk-council", "cambridgeshire-county-council", "southwark-council"] as const) {
+  for (const id of [
+    "surrey-county-council",
+    "surrey-heath-borough-council",
+    "west-suffolk-council",
+    "cambridgeshire-county-council",
+    "southwark-council",
+  ] as const) {
     expect(check(draft, resolvePreset(id), directory)).toEqual([]);
   }
 });

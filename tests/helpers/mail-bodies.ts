@@ -30,9 +30,9 @@ const WORD_HEAD =
   'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" ' +
   'xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">' +
   '<meta name="Generator" content="Microsoft Word 15 (filtered medium)"><style><!--\n' +
-  "@font-face {font-family:Aptos;}\np.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm;font-size:12.0pt;font-family:\"Aptos\",sans-serif;}\n" +
-  "span.EmailStyle19 {mso-style-type:personal-reply;font-family:\"Aptos\",sans-serif;color:windowtext;}\n" +
-  "--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults v:ext=\"edit\" spidmax=\"1026\" />\n</xml><![endif]--></head>" +
+  '@font-face {font-family:Aptos;}\np.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm;font-size:12.0pt;font-family:"Aptos",sans-serif;}\n' +
+  'span.EmailStyle19 {mso-style-type:personal-reply;font-family:"Aptos",sans-serif;color:windowtext;}\n' +
+  '--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults v:ext="edit" spidmax="1026" />\n</xml><![endif]--></head>' +
   '<body lang="EN-GB" link="#467886" vlink="#96607D" style="word-wrap:break-word"><div class="WordSection1">';
 
 const wordPara = (text: string): string =>

@@ -46,7 +46,8 @@ export const bccToMembers: Rule<"bcc-to-members"> = {
     const others = flagged.filter((r) => !membersInBcc.includes(r));
     let message = `${joinNames(names)} ${isOrAre(names.length)} in Bcc.`;
     if (membersInBcc.length > 0) {
-      message += " Members must be able to see who else has been sent this email: copy them openly in Cc.";
+      message +=
+        " Members must be able to see who else has been sent this email: copy them openly in Cc.";
     }
     if (others.length > 0) {
       const openNames = openMembers.map((r) => recipientLabel(r, memberLabel));

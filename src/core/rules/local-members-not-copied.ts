@@ -20,7 +20,8 @@ function wardsConcerned(analysis: DraftAnalysis, directory: MemberDirectory): st
     if (id && !wards.includes(id)) wards.push(id);
   };
   for (const mention of directory.findWardMentions(analysis.searchText)) add(mention.wardId);
-  for (const pc of directory.findPostcodes(analysis.searchText)) add(directory.wardForPostcode(pc.postcode));
+  for (const pc of directory.findPostcodes(analysis.searchText))
+    add(directory.wardForPostcode(pc.postcode));
   return wards;
 }
 

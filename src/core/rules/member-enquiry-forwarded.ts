@@ -45,7 +45,10 @@ function whoHasSeen(messages: readonly EarlierMessage[]): Map<EarlierMessage, Pa
 function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[] {
   const fixes: Fix[] = [];
   if (carriers.some((m) => m.source === "quoted")) {
-    fixes.push({ kind: "remove-quoted-history", label: "Remove the quoted emails, keeping your own text" });
+    fixes.push({
+      kind: "remove-quoted-history",
+      label: "Remove the quoted emails, keeping your own text",
+    });
   }
   const attachments = new Map<string, { id?: string; name?: string }>();
   for (const m of carriers) {
@@ -87,7 +90,11 @@ function findMemberMessagesPassedToOtherMembers(
     for (const author of message.authors) {
       for (const r of analysis.recipients) {
         if (!r.members.some((m) => m.id !== author.id) || isParty(r, seenBy)) continue;
-        const entry = byAuthor.get(author.id) ?? { author, recipients: new Map(), messages: new Set() };
+        const entry = byAuthor.get(author.id) ?? {
+          author,
+          recipients: new Map(),
+          messages: new Set(),
+        };
         entry.recipients.set(r.recipient.address.toLowerCase(), r);
         entry.messages.add(message);
         byAuthor.set(author.id, entry);
@@ -131,7 +138,9 @@ function findChainsSentOn(
   const newcomers = analysis.recipients.filter(
     (r) =>
       !alreadyReported.has(r.recipient.address.toLowerCase()) &&
-      !chain.some((message) => isParty(r, { addresses: message.partyAddresses, memberIds: message.partyMemberIds })),
+      !chain.some((message) =>
+        isParty(r, { addresses: message.partyAddresses, memberIds: message.partyMemberIds }),
+      ),
   );
   if (newcomers.length === 0) return [];
   const authors = [...memberAuthors.values()];

@@ -13,7 +13,13 @@ import type { ResolvedRecipient } from "../analyse";
 import type { Fix } from "../findings";
 import type { Member } from "../directory/types";
 import { findEnquiry } from "./helpers/enquiry";
-import { joinNames, memberLabel, memberShortLabel, memberWithRole, personForMember } from "./helpers/people";
+import {
+  joinNames,
+  memberLabel,
+  memberShortLabel,
+  memberWithRole,
+  personForMember,
+} from "./helpers/people";
 import { refOf } from "./helpers/recipients";
 
 export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
@@ -65,7 +71,11 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
     const refs = flagged.map(({ recipient }) => refOf(recipient));
     const hidden = flagged.filter(({ recipient }) => recipient.field === "bcc");
     const fixes: Fix[] = [
-      { kind: "remove", label: `Remove ${joinNames(refs.map((r) => r.name ?? r.address))}`, recipients: refs },
+      {
+        kind: "remove",
+        label: `Remove ${joinNames(refs.map((r) => r.name ?? r.address))}`,
+        recipients: refs,
+      },
       {
         kind: "record-consent",
         label: `${shortEnquirers} agreed`,

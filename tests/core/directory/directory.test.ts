@@ -207,7 +207,14 @@ describe("ignoredPostcodes", () => {
         council: "Test",
         updated: "2026-11-01",
         wards: [{ id: "town", name: "Town", ambiguous: true }],
-        members: [{ id: "m1", name: "Fiona Marsh", emails: ["fiona.marsh@council.example"], wards: ["town"] }],
+        members: [
+          {
+            id: "m1",
+            name: "Fiona Marsh",
+            emails: ["fiona.marsh@council.example"],
+            wards: ["town"],
+          },
+        ],
         ignoredPostcodes: ["gu15 3hd"],
         postcodes: { "GU15 3HD": "town", "GU15 3SY": "town" },
       },

@@ -1,5 +1,10 @@
 import { people as p, ruleTester } from "./rule-tester";
-import { outlookDesktop, outlookWeb, gmailReply, type ChainMessage } from "../../helpers/mail-bodies";
+import {
+  outlookDesktop,
+  outlookWeb,
+  gmailReply,
+  type ChainMessage,
+} from "../../helpers/mail-bodies";
 
 const briefing = outlookDesktop(
   [
@@ -15,12 +20,19 @@ const enquiry: ChainMessage = {
   to: [p.priya],
   sent: "Monday, November 16, 2026 9:12 AM",
   subject: "Pothole outside the Frimley Green library",
-  text: ["Hi Priya,", "A resident has asked me about the pothole on Guildford Road. Can you let me know when it will be repaired?", "Jane"],
+  text: [
+    "Hi Priya,",
+    "A resident has asked me about the pothole on Guildford Road. Can you let me know when it will be repaired?",
+    "Jane",
+  ],
 };
 
 ruleTester("bcc-to-members", {
   valid: [
-    { name: "members openly in To and Cc", draft: { to: [p.doe], cc: [p.hughes, p.ashby], body: briefing } },
+    {
+      name: "members openly in To and Cc",
+      draft: { to: [p.doe], cc: [p.hughes, p.ashby], body: briefing },
+    },
     {
       name: "officer colleague in Bcc on an officer-only email",
       draft: { to: [p.mark], bcc: [p.priya], body: briefing },
@@ -33,17 +45,29 @@ ruleTester("bcc-to-members", {
     },
     {
       name: "a “Cllr” display name at an unknown address, when the option is off",
-      draft: { to: [p.priya], bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }] },
+      draft: {
+        to: [p.priya],
+        bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }],
+      },
       options: { matchCllrDisplayNames: false },
     },
     {
       name: "non-member distribution list in Bcc with no member recipients",
-      draft: { to: [p.priya], bcc: [{ ...p.highways, type: "distributionList" }], body: outlookWeb(["FYI"], []) },
+      draft: {
+        to: [p.priya],
+        bcc: [{ ...p.highways, type: "distributionList" }],
+        body: outlookWeb(["FYI"], []),
+      },
       options: { anyBccWhenMemberIsRecipient: true },
     },
     {
       name: "a reply to a member with nobody in Bcc",
-      draft: { to: [p.doe], composeType: "reply", subject: "RE: Pothole", body: gmailReply(["Thanks, Jane: booked for Thursday."], [enquiry]) },
+      draft: {
+        to: [p.doe],
+        composeType: "reply",
+        subject: "RE: Pothole",
+        body: gmailReply(["Thanks, Jane: booked for Thursday."], [enquiry]),
+      },
     },
   ],
   invalid: [
@@ -79,19 +103,30 @@ ruleTester("bcc-to-members", {
     },
     {
       name: "a “Cllr” display name at an address the directory lacks",
-      draft: { to: [p.priya], bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }] },
+      draft: {
+        to: [p.priya],
+        bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }],
+      },
       options: { matchCllrDisplayNames: true },
       recipients: ["pat.newman@runnymede.example"],
     },
     {
       name: "“Councillor” spelt out, surname first",
-      draft: { to: [p.priya], bcc: [{ name: "Newman, Councillor Pat", address: "pnewman@mail.example" }] },
+      draft: {
+        to: [p.priya],
+        bcc: [{ name: "Newman, Councillor Pat", address: "pnewman@mail.example" }],
+      },
       options: { matchCllrDisplayNames: true },
       recipients: ["pnewman@mail.example"],
     },
     {
       name: "anyone in Bcc while a member is in Cc (anyBccWhenMemberIsRecipient)",
-      draft: { to: [p.resident], cc: [p.doe], bcc: [p.mark], body: outlookWeb(["Dear Mr Baker, …"], []) },
+      draft: {
+        to: [p.resident],
+        cc: [p.doe],
+        bcc: [p.mark],
+        body: outlookWeb(["Dear Mr Baker, …"], []),
+      },
       options: { anyBccWhenMemberIsRecipient: true },
       recipients: [p.mark.address],
       message: ["Mark Ellison is in Bcc", "Cllr Jane Doe is a recipient and would not know"],

@@ -1,5 +1,10 @@
 import { people as p, ruleTester, findingsFor } from "./rule-tester";
-import { outlookDesktop, outlookWeb, gmailReply, type ChainMessage } from "../../helpers/mail-bodies";
+import {
+  outlookDesktop,
+  outlookWeb,
+  gmailReply,
+  type ChainMessage,
+} from "../../helpers/mail-bodies";
 
 const roadClosure = (ward: string) =>
   outlookDesktop(
@@ -23,66 +28,140 @@ ruleTester("local-members-not-copied", {
   valid: [
     {
       name: "all three Frimley Green councillors copied",
-      draft: { to: [p.hughes], cc: [p.doe, p.ashby], subject: "Footway works, Frimley Green", body: roadClosure("Frimley Green") },
+      draft: {
+        to: [p.hughes],
+        cc: [p.doe, p.ashby],
+        subject: "Footway works, Frimley Green",
+        body: roadClosure("Frimley Green"),
+      },
     },
     {
       name: "one constituent's casework",
-      draft: { to: [p.doe], subject: "Your constituent's housing application", body: outlookWeb(["Dear Cllr Doe, regarding your constituent in Frimley Green, the housing application is being assessed."], []) },
+      draft: {
+        to: [p.doe],
+        subject: "Your constituent's housing application",
+        body: outlookWeb(
+          [
+            "Dear Cllr Doe, regarding your constituent in Frimley Green, the housing application is being assessed.",
+          ],
+          [],
+        ),
+      },
     },
     {
       name: "a member email that names no ward",
-      draft: { to: [p.doe], subject: "Member training", body: outlookWeb(["Dear Cllr Doe, the code of conduct training is on 3 December."], []) },
+      draft: {
+        to: [p.doe],
+        subject: "Member training",
+        body: outlookWeb(["Dear Cllr Doe, the code of conduct training is on 3 December."], []),
+      },
     },
     {
       name: "officer-to-officer mention of a ward with no ward-wide matter",
-      draft: { to: [p.mark], subject: "Lunch", body: outlookWeb(["Shall we meet at the café in Frimley Green?"], []) },
+      draft: {
+        to: [p.mark],
+        subject: "Lunch",
+        body: outlookWeb(["Shall we meet at the café in Frimley Green?"], []),
+      },
     },
     {
       name: "“town” as an everyday word is not the Town ward",
-      draft: { to: [p.doe], subject: "Town centre parking", body: outlookWeb(["Dear Cllr Doe, the town centre car park consultation closes Friday."], []) },
+      draft: {
+        to: [p.doe],
+        subject: "Town centre parking",
+        body: outlookWeb(
+          ["Dear Cllr Doe, the town centre car park consultation closes Friday."],
+          [],
+        ),
+      },
     },
     {
       name: "All Members covers every ward",
-      draft: { to: [p.allMembers], subject: "Public meeting", body: roadClosure("Frimley Green and Mytchett & Deepcut") },
+      draft: {
+        to: [p.allMembers],
+        subject: "Public meeting",
+        body: roadClosure("Frimley Green and Mytchett & Deepcut"),
+      },
     },
     {
       name: "part of a word is not a ward (“Lightwaterside”)",
-      draft: { to: [p.doe], subject: "Lightwaterside Ltd invoice", body: "Dear Jane, the Lightwaterside invoice is paid." },
+      draft: {
+        to: [p.doe],
+        subject: "Lightwaterside Ltd invoice",
+        body: "Dear Jane, the Lightwaterside invoice is paid.",
+      },
     },
   ],
   invalid: [
     {
       name: "road closure in Frimley Green told to one of its three councillors",
-      draft: { to: [p.hughes], subject: "Footway works, Frimley Green", body: roadClosure("Frimley Green") },
+      draft: {
+        to: [p.hughes],
+        subject: "Footway works, Frimley Green",
+        body: roadClosure("Frimley Green"),
+      },
       recipients: [p.doe.address, p.ashby.address],
       message: ["Frimley Green", "Cllr Jane Doe and Cllr Helen Ashby", "not copied in"],
       fixes: ["add-local-members"],
     },
     {
       name: "a public consultation with no member involved (trigger word)",
-      draft: { to: [p.highways], subject: "Consultation: Mytchett & Deepcut parking", body: outlookWeb(["The public consultation on parking in Mytchett & Deepcut opens Monday."], []) },
-      recipients: ["david.okafor@surreyheath-council.example", "lucy.brennan@surreyheath-council.example"],
+      draft: {
+        to: [p.highways],
+        subject: "Consultation: Mytchett & Deepcut parking",
+        body: outlookWeb(
+          ["The public consultation on parking in Mytchett & Deepcut opens Monday."],
+          [],
+        ),
+      },
+      recipients: [
+        "david.okafor@surreyheath-council.example",
+        "lucy.brennan@surreyheath-council.example",
+      ],
       message: ["“consultation”"],
     },
     {
       name: "a postcode in the ward",
-      draft: { to: [p.doe], cc: [p.hughes, p.ashby], subject: "Street lighting", body: "Dear Councillors,\n\nThe lamp column outside GU16 6HN will be replaced on Tuesday.\n" },
-      recipients: ["david.okafor@surreyheath-council.example", "lucy.brennan@surreyheath-council.example"],
+      draft: {
+        to: [p.doe],
+        cc: [p.hughes, p.ashby],
+        subject: "Street lighting",
+        body: "Dear Councillors,\n\nThe lamp column outside GU16 6HN will be replaced on Tuesday.\n",
+      },
+      recipients: [
+        "david.okafor@surreyheath-council.example",
+        "lucy.brennan@surreyheath-council.example",
+      ],
       message: ["Mytchett & Deepcut"],
     },
     {
       name: "a ward alias (“Deepcut”)",
-      draft: { to: [p.okafor], subject: "Deepcut bridge", body: outlookWeb(["Dear Cllr Okafor, the planned works on Deepcut bridge start Monday."], []) },
+      draft: {
+        to: [p.okafor],
+        subject: "Deepcut bridge",
+        body: outlookWeb(
+          ["Dear Cllr Okafor, the planned works on Deepcut bridge start Monday."],
+          [],
+        ),
+      },
       recipients: ["lucy.brennan@surreyheath-council.example"],
     },
     {
       name: "an apostrophe left out (“St Michaels”)",
-      draft: { to: [p.resident], subject: "Public meeting in St Michaels", body: "Dear Mr Baker, the public meeting will be at the Community Centre." },
+      draft: {
+        to: [p.resident],
+        subject: "Public meeting in St Michaels",
+        body: "Dear Mr Baker, the public meeting will be at the Community Centre.",
+      },
       recipients: ["graham.tully@surreyheath-council.example"],
     },
     {
       name: "an ambiguous ward name with “ward” after it",
-      draft: { to: [p.mark], subject: "Consultation", body: "Mark, the consultation covers Town ward only." },
+      draft: {
+        to: [p.mark],
+        subject: "Consultation",
+        body: "Mark, the consultation covers Town ward only.",
+      },
       recipients: ["fiona.marsh@surreyheath-council.example"],
     },
     {
@@ -98,12 +177,21 @@ ruleTester("local-members-not-copied", {
     },
     {
       name: "two wards: a finding for each",
-      draft: { to: [p.hughes], subject: "Road closure", body: roadClosure("Frimley Green and Deepcut") },
+      draft: {
+        to: [p.hughes],
+        subject: "Road closure",
+        body: roadClosure("Frimley Green and Deepcut"),
+      },
       count: 2,
     },
     {
       name: "a reply to a member's quoted enquiry about her ward",
-      draft: { to: [p.doe], composeType: "reply", subject: "RE: Skate park lighting", body: gmailReply(["Dear Jane, an electrician is booked for Tuesday."], [doeAsks]) },
+      draft: {
+        to: [p.doe],
+        composeType: "reply",
+        subject: "RE: Skate park lighting",
+        body: gmailReply(["Dear Jane, an electrician is booked for Tuesday."], [doeAsks]),
+      },
       recipients: [p.hughes.address, p.ashby.address],
     },
   ],
@@ -112,7 +200,11 @@ ruleTester("local-members-not-copied", {
 test("the add-local-members fix lists each missing councillor with ward and role, for Cc or To", () => {
   const [finding] = findingsFor("local-members-not-copied", {
     name: "",
-    draft: { to: [p.highways], subject: "Consultation", body: "The consultation on Deepcut parking opens Monday." },
+    draft: {
+      to: [p.highways],
+      subject: "Consultation",
+      body: "The consultation on Deepcut parking opens Monday.",
+    },
     options: { addTo: "to" },
   });
   const fix = finding?.fixes[0];
@@ -120,8 +212,16 @@ test("the add-local-members fix lists each missing councillor with ward and role
   if (fix?.kind !== "add-local-members") return;
   expect(fix.field).toBe("to");
   expect(fix.candidates).toEqual([
-    expect.objectContaining({ name: "Cllr David Okafor", address: "david.okafor@surreyheath-council.example", ward: "Mytchett & Deepcut" }),
-    expect.objectContaining({ name: "Cllr Lucy Brennan", ward: "Mytchett & Deepcut", role: "Chair of the Planning Applications Committee" }),
+    expect.objectContaining({
+      name: "Cllr David Okafor",
+      address: "david.okafor@surreyheath-council.example",
+      ward: "Mytchett & Deepcut",
+    }),
+    expect.objectContaining({
+      name: "Cllr Lucy Brennan",
+      ward: "Mytchett & Deepcut",
+      role: "Chair of the Planning Applications Committee",
+    }),
   ]);
 });
 
@@ -130,12 +230,22 @@ test("the council's own postcode in every officer's signature is not a ward matt
   // fixture maps to Town ward but also lists in ignoredPostcodes.
   const findings = findingsFor("local-members-not-copied", {
     name: "",
-    draft: { to: [p.doe], cc: [p.hughes, p.ashby], subject: "Frimley Green planned works", body: roadClosure("Frimley Green") },
+    draft: {
+      to: [p.doe],
+      cc: [p.hughes, p.ashby],
+      subject: "Frimley Green planned works",
+      body: roadClosure("Frimley Green"),
+    },
   });
   expect(findings).toEqual([]);
   const stillFound = findingsFor("local-members-not-copied", {
     name: "",
-    draft: { to: [p.doe], cc: [p.hughes, p.ashby], subject: "Lamp column", body: "Dear all, the lamp column at GU15 3SY is being replaced." },
+    draft: {
+      to: [p.doe],
+      cc: [p.hughes, p.ashby],
+      subject: "Lamp column",
+      body: "Dear all, the lamp column at GU15 3SY is being replaced.",
+    },
   });
   expect(stillFound[0]?.message).toContain("Town");
 });

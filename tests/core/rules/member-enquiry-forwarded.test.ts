@@ -44,19 +44,38 @@ ruleTester("member-enquiry-forwarded", {
   valid: [
     {
       name: "forwarding a member's enquiry to an officer colleague to answer it",
-      draft: { to: [p.mark], subject: "FW: Flooding on Frimley Green Road", composeType: "forward", body: outlookDesktop(["Mark, can you pick this up?"], [doeEnquiry]) },
+      draft: {
+        to: [p.mark],
+        subject: "FW: Flooding on Frimley Green Road",
+        composeType: "forward",
+        body: outlookDesktop(["Mark, can you pick this up?"], [doeEnquiry]),
+      },
     },
     {
       name: "replying to the member with her own email quoted",
-      draft: { to: [p.doe], subject: "RE: Flooding on Frimley Green Road", composeType: "reply", body: gmailReply(["Dear Jane, the gully is booked for next week."], [doeEnquiry]) },
+      draft: {
+        to: [p.doe],
+        subject: "RE: Flooding on Frimley Green Road",
+        composeType: "reply",
+        body: gmailReply(["Dear Jane, the gully is booked for next week."], [doeEnquiry]),
+      },
     },
     {
       name: "a member the enquirer had copied in herself (her circulation list)",
-      draft: { to: [p.doe], cc: [p.hughes], composeType: "reply", body: outlookWeb(["Dear Cllr Doe, dear Cllr Hughes, …"], [doeEnquiry]) },
+      draft: {
+        to: [p.doe],
+        cc: [p.hughes],
+        composeType: "reply",
+        body: outlookWeb(["Dear Cllr Doe, dear Cllr Hughes, …"], [doeEnquiry]),
+      },
     },
     {
       name: "a two-message chain to someone new, below the threshold of 3",
-      draft: { to: [p.highways], composeType: "forward", body: outlookDesktop(["Highways: for info."], [priyaToMark, doeEnquiry]) },
+      draft: {
+        to: [p.highways],
+        composeType: "forward",
+        body: outlookDesktop(["Highways: for info."], [priyaToMark, doeEnquiry]),
+      },
       options: { chainThreshold: 3 },
     },
     {
@@ -64,12 +83,24 @@ ruleTester("member-enquiry-forwarded", {
       draft: {
         to: [p.resident],
         composeType: "forward",
-        body: outlookText(["Mr Baker, see the exchange below."], [markToPriya, { ...priyaToMark, from: p.priya, to: [p.mark] }, { ...markToPriya, sent: "Monday" }]),
+        body: outlookText(
+          ["Mr Baker, see the exchange below."],
+          [
+            markToPriya,
+            { ...priyaToMark, from: p.priya, to: [p.mark] },
+            { ...markToPriya, sent: "Monday" },
+          ],
+        ),
       },
     },
     {
       name: "reply-all on a chain where everyone was already on it",
-      draft: { to: [p.priya], cc: [p.mark], composeType: "reply", body: outlookDesktop(["Thanks both."], officerChain) },
+      draft: {
+        to: [p.priya],
+        cc: [p.mark],
+        composeType: "reply",
+        body: outlookDesktop(["Thanks both."], officerChain),
+      },
     },
     {
       name: "the member agreed (consent recorded)",
@@ -77,7 +108,16 @@ ruleTester("member-enquiry-forwarded", {
         to: [p.okafor],
         composeType: "forward",
         body: outlookDesktop(forwardNote, [doeEnquiry]),
-        records: { consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded", recordedAt: "2026-11-17T10:00:00Z", note: "Agreed by phone" }] },
+        records: {
+          consents: [
+            {
+              memberId: "m-jane-doe",
+              rule: "member-enquiry-forwarded",
+              recordedAt: "2026-11-17T10:00:00Z",
+              note: "Agreed by phone",
+            },
+          ],
+        },
       },
     },
     {
@@ -85,31 +125,61 @@ ruleTester("member-enquiry-forwarded", {
       draft: {
         to: [p.okafor],
         composeType: "reply",
-        body: outlookDesktop(["David, thank you."], [
-          { from: p.okafor, to: [p.priya], sent: "Wed", subject: "RE: FW: Flooding", text: ["Thanks, useful."] },
-          { from: p.priya, to: [p.okafor], sent: "Tue", subject: "FW: Flooding", text: ["Cllr Doe has agreed I can share this."] },
-          doeEnquiry,
-        ]),
+        body: outlookDesktop(
+          ["David, thank you."],
+          [
+            {
+              from: p.okafor,
+              to: [p.priya],
+              sent: "Wed",
+              subject: "RE: FW: Flooding",
+              text: ["Thanks, useful."],
+            },
+            {
+              from: p.priya,
+              to: [p.okafor],
+              sent: "Tue",
+              subject: "FW: Flooding",
+              text: ["Cllr Doe has agreed I can share this."],
+            },
+            doeEnquiry,
+          ],
+        ),
       },
     },
   ],
   invalid: [
     {
       name: "Outlook desktop: forwarding the member's email to another member",
-      draft: { to: [p.okafor], subject: "FW: Flooding on Frimley Green Road", composeType: "forward", body: outlookDesktop(forwardNote, [doeEnquiry]) },
+      draft: {
+        to: [p.okafor],
+        subject: "FW: Flooding on Frimley Green Road",
+        composeType: "forward",
+        body: outlookDesktop(forwardNote, [doeEnquiry]),
+      },
       recipients: [p.okafor.address],
       message: ["Cllr Jane Doe’s email to Cllr David Okafor", "agreement"],
       fixes: ["remove-quoted-history", "record-consent"],
     },
     {
       name: "Gmail: forwarding it to All Members",
-      draft: { to: [p.allMembers], composeType: "forward", subject: "Fwd: Flooding", body: gmailForward(["All, for information."], doeEnquiry) },
+      draft: {
+        to: [p.allMembers],
+        composeType: "forward",
+        subject: "Fwd: Flooding",
+        body: gmailForward(["All, for information."], doeEnquiry),
+      },
       recipients: [p.allMembers.address],
       message: ["All Members"],
     },
     {
       name: "Apple Mail: forwarding it to the portfolio holder",
-      draft: { to: [p.khan], composeType: "forward", subject: "Fwd: Flooding", body: appleMailForward(["Amir, FYI."], doeEnquiry) },
+      draft: {
+        to: [p.khan],
+        composeType: "forward",
+        subject: "Fwd: Flooding",
+        body: appleMailForward(["Amir, FYI."], doeEnquiry),
+      },
       recipients: [p.khan.address],
     },
     {
@@ -119,20 +189,32 @@ ruleTester("member-enquiry-forwarded", {
         cc: [p.okafor],
         composeType: "reply",
         subject: "Re: Flooding on Frimley Green Road",
-        body: thunderbirdReply(["Jane, I have copied in Cllr Okafor as Mytchett has the same problem."], [{ ...doeEnquiry, from: { name: "Jane Doe" } }]),
+        body: thunderbirdReply(
+          ["Jane, I have copied in Cllr Okafor as Mytchett has the same problem."],
+          [{ ...doeEnquiry, from: { name: "Jane Doe" } }],
+        ),
       },
       recipients: [p.okafor.address],
     },
     {
       name: "Outlook plain text: a chain of 3 with the member's email, to someone on none of them",
-      draft: { to: [p.highways], composeType: "forward", subject: "FW: RE: FW: Flooding", body: outlookText(["Highways team, over to you."], officerChain) },
+      draft: {
+        to: [p.highways],
+        composeType: "forward",
+        subject: "FW: RE: FW: Flooding",
+        body: outlookText(["Highways team, over to you."], officerChain),
+      },
       recipients: [p.highways.address],
       message: ["chain of 3 earlier emails", "Cllr Jane Doe"],
       fixes: ["remove-quoted-history", "record-consent"],
     },
     {
       name: "a lower chain threshold",
-      draft: { to: [p.highways], composeType: "forward", body: outlookDesktop(["Highways: for info."], [priyaToMark, doeEnquiry]) },
+      draft: {
+        to: [p.highways],
+        composeType: "forward",
+        body: outlookDesktop(["Highways: for info."], [priyaToMark, doeEnquiry]),
+      },
       options: { chainThreshold: 2 },
       recipients: [p.highways.address],
     },
@@ -143,14 +225,26 @@ ruleTester("member-enquiry-forwarded", {
         composeType: "forward",
         subject: "FW: Flooding on Frimley Green Road",
         body: outlookWeb(["David, see the attached from Cllr Doe."], []),
-        attachedMessages: [{ ...doeEnquiry, from: [p.doe], to: doeEnquiry.to, cc: doeEnquiry.cc ?? [], name: "Flooding on Frimley Green Road.msg" }],
+        attachedMessages: [
+          {
+            ...doeEnquiry,
+            from: [p.doe],
+            to: doeEnquiry.to,
+            cc: doeEnquiry.cc ?? [],
+            name: "Flooding on Frimley Green Road.msg",
+          },
+        ],
       },
       recipients: [p.okafor.address],
       fixes: ["remove-attached-emails", "record-consent"],
     },
     {
       name: "Outlook on the web: a chain of 3 to a resident",
-      draft: { to: [p.resident], composeType: "forward", body: outlookWeb(["Dear Mr Baker, please see below."], officerChain) },
+      draft: {
+        to: [p.resident],
+        composeType: "forward",
+        body: outlookWeb(["Dear Mr Baker, please see below."], officerChain),
+      },
       recipients: [p.resident.address],
       message: ["Tom Baker"],
     },
@@ -160,7 +254,15 @@ ruleTester("member-enquiry-forwarded", {
         to: [p.okafor],
         composeType: "forward",
         body: outlookDesktop(forwardNote, [doeEnquiry]),
-        records: { consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied", recordedAt: "2026-11-17T10:00:00Z" }] },
+        records: {
+          consents: [
+            {
+              memberId: "m-jane-doe",
+              rule: "portfolio-holder-copied",
+              recordedAt: "2026-11-17T10:00:00Z",
+            },
+          ],
+        },
       },
       recipients: [p.okafor.address],
     },
@@ -179,7 +281,10 @@ ruleTester("member-enquiry-forwarded", {
       draft: {
         to: [p.okafor],
         composeType: "forward",
-        body: outlookDesktop(forwardNote, [{ ...markToPriya, from: p.hughes, to: [p.priya] }, doeEnquiry]),
+        body: outlookDesktop(forwardNote, [
+          { ...markToPriya, from: p.hughes, to: [p.priya] },
+          doeEnquiry,
+        ]),
       },
       count: 2,
     },

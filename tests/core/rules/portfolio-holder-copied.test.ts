@@ -1,5 +1,11 @@
 import { people as p, ruleTester } from "./rule-tester";
-import { appleMailReply, gmailReply, outlookDesktop, outlookWeb, type ChainMessage } from "../../helpers/mail-bodies";
+import {
+  appleMailReply,
+  gmailReply,
+  outlookDesktop,
+  outlookWeb,
+  type ChainMessage,
+} from "../../helpers/mail-bodies";
 
 const doeEnquiry: ChainMessage = {
   from: p.doe,
@@ -12,16 +18,33 @@ const doeEnquiry: ChainMessage = {
     "Many thanks, Jane",
   ],
 };
-const answer = ["Dear Cllr Doe,", "Our enforcement officer visited on 18 November and has asked for a retrospective application."];
-const reply = (body: string) => ({ composeType: "reply" as const, subject: "RE: Planning enforcement – 14 Beech Road", body });
+const answer = [
+  "Dear Cllr Doe,",
+  "Our enforcement officer visited on 18 November and has asked for a retrospective application.",
+];
+const reply = (body: string) => ({
+  composeType: "reply" as const,
+  subject: "RE: Planning enforcement – 14 Beech Road",
+  body,
+});
 
 ruleTester("portfolio-holder-copied", {
   valid: [
-    { name: "reply to the enquiring member only", draft: { to: [p.doe], ...reply(outlookDesktop(answer, [doeEnquiry])) } },
-    { name: "reply copying officer colleagues", draft: { to: [p.doe], cc: [p.mark], ...reply(outlookWeb(answer, [doeEnquiry])) } },
+    {
+      name: "reply to the enquiring member only",
+      draft: { to: [p.doe], ...reply(outlookDesktop(answer, [doeEnquiry])) },
+    },
+    {
+      name: "reply copying officer colleagues",
+      draft: { to: [p.doe], cc: [p.mark], ...reply(outlookWeb(answer, [doeEnquiry])) },
+    },
     {
       name: "the enquirer had copied the portfolio holder in herself",
-      draft: { to: [p.doe], cc: [p.khan], ...reply(outlookDesktop(answer, [{ ...doeEnquiry, cc: [p.khan] }])) },
+      draft: {
+        to: [p.doe],
+        cc: [p.khan],
+        ...reply(outlookDesktop(answer, [{ ...doeEnquiry, cc: [p.khan] }])),
+      },
     },
     {
       name: "the enquiring member agreed",
@@ -29,12 +52,25 @@ ruleTester("portfolio-holder-copied", {
         to: [p.doe],
         cc: [p.khan],
         ...reply(outlookDesktop(answer, [doeEnquiry])),
-        records: { consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied", recordedAt: "2026-11-20T09:00:00Z" }] },
+        records: {
+          consents: [
+            {
+              memberId: "m-jane-doe",
+              rule: "portfolio-holder-copied",
+              recordedAt: "2026-11-20T09:00:00Z",
+            },
+          ],
+        },
       },
     },
     {
       name: "a new briefing to two members is not an enquiry",
-      draft: { to: [p.doe], cc: [p.khan], subject: "Briefing: Local Plan timetable", body: outlookDesktop(["Dear Councillors, the Local Plan timetable is attached."], []) },
+      draft: {
+        to: [p.doe],
+        cc: [p.khan],
+        subject: "Briefing: Local Plan timetable",
+        body: outlookDesktop(["Dear Councillors, the Local Plan timetable is attached."], []),
+      },
     },
     {
       name: "another backbencher copied, when only cabinet members count",
@@ -43,7 +79,10 @@ ruleTester("portfolio-holder-copied", {
     },
     {
       name: "the portfolio holder's own enquiry, answered to him",
-      draft: { to: [p.khan], ...reply(outlookDesktop(["Dear Cllr Khan, …"], [{ ...doeEnquiry, from: p.khan }])) },
+      draft: {
+        to: [p.khan],
+        ...reply(outlookDesktop(["Dear Cllr Khan, …"], [{ ...doeEnquiry, from: p.khan }])),
+      },
     },
   ],
   invalid: [
@@ -51,7 +90,11 @@ ruleTester("portfolio-holder-copied", {
       name: "Outlook desktop: reply to the enquiry copying the portfolio holder",
       draft: { to: [p.doe], cc: [p.khan], ...reply(outlookDesktop(answer, [doeEnquiry])) },
       recipients: [p.khan.address],
-      message: ["Cllr Jane Doe’s enquiry", "Cllr Amir Khan (Portfolio Holder for Planning)", "Cllr Doe’s agreement"],
+      message: [
+        "Cllr Jane Doe’s enquiry",
+        "Cllr Amir Khan (Portfolio Holder for Planning)",
+        "Cllr Doe’s agreement",
+      ],
       fixes: ["remove", "record-consent"],
     },
     {
@@ -79,13 +122,22 @@ ruleTester("portfolio-holder-copied", {
         to: [p.doe],
         cc: [p.whitfield],
         subject: "Your enquiry about 14 Beech Road",
-        body: outlookDesktop(["Dear Cllr Doe,", "Further to your enquiry, enforcement visited on 18 November."], []),
+        body: outlookDesktop(
+          ["Dear Cllr Doe,", "Further to your enquiry, enforcement visited on 18 November."],
+          [],
+        ),
       },
       recipients: [p.whitfield.address],
     },
     {
       name: "a reply with no quoted history (Re: subject)",
-      draft: { to: [p.doe], cc: [p.khan], subject: "Re: Beech Road", composeType: "new", body: "Dear Jane,\n\nEnforcement visited on 18 November.\n\nPriya" },
+      draft: {
+        to: [p.doe],
+        cc: [p.khan],
+        subject: "Re: Beech Road",
+        composeType: "new",
+        body: "Dear Jane,\n\nEnforcement visited on 18 November.\n\nPriya",
+      },
       recipients: [p.khan.address],
     },
     {
@@ -97,7 +149,12 @@ ruleTester("portfolio-holder-copied", {
     },
     {
       name: "Apple Mail: a forward of the enquiry to the portfolio holder",
-      draft: { to: [p.khan], composeType: "forward", subject: "Fwd: Planning enforcement", body: appleMailReply(["Amir, for your awareness."], [doeEnquiry]) },
+      draft: {
+        to: [p.khan],
+        composeType: "forward",
+        subject: "Fwd: Planning enforcement",
+        body: appleMailReply(["Amir, for your awareness."], [doeEnquiry]),
+      },
       recipients: [p.khan.address],
     },
   ],

@@ -71,7 +71,11 @@ export function policyWithOnly<K extends RuleId>(
 }
 
 export function findingsFor<K extends RuleId>(ruleId: K, c: RuleCase<K>): Finding[] {
-  return check(makeDraft({ composeType: "new", ...c.draft }), policyWithOnly(ruleId, c.options), directory);
+  return check(
+    makeDraft({ composeType: "new", ...c.draft }),
+    policyWithOnly(ruleId, c.options),
+    directory,
+  );
 }
 
 export function ruleTester<K extends RuleId>(

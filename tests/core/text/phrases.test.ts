@@ -23,8 +23,11 @@ describe("containsPhrase", () => {
 });
 
 test("findPhrases keeps list order", () => {
-  expect(findPhrases(fold("Road closure for the planned works"), ["planned works", "consultation", "road closure"])).toEqual([
-    "planned works",
-    "road closure",
-  ]);
+  expect(
+    findPhrases(fold("Road closure for the planned works"), [
+      "planned works",
+      "consultation",
+      "road closure",
+    ]),
+  ).toEqual(["planned works", "road closure"]);
 });

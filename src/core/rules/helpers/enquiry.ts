@@ -14,7 +14,10 @@ export interface Enquiry {
  * (or a new email using enquiry words such as "your enquiry") to individually named members in
  * To. A member group in To is a circulation, not an individual's enquiry.
  */
-export function findEnquiry(analysis: DraftAnalysis, enquiryWords: readonly string[]): Enquiry | undefined {
+export function findEnquiry(
+  analysis: DraftAnalysis,
+  enquiryWords: readonly string[],
+): Enquiry | undefined {
   const enquirers = new Map<string, Member>();
   const copied = new Set<string>();
   for (const message of analysis.earlierMessages) {
@@ -24,7 +27,8 @@ export function findEnquiry(analysis: DraftAnalysis, enquiryWords: readonly stri
   }
   if (enquirers.size === 0) {
     const answers =
-      analysis.composeKind === "reply" || findPhrases(analysis.foldedNewText, enquiryWords).length > 0;
+      analysis.composeKind === "reply" ||
+      findPhrases(analysis.foldedNewText, enquiryWords).length > 0;
     if (!answers) return undefined;
     const individuals = analysis.recipients.filter(
       (r: ResolvedRecipient) => r.field === "to" && !r.group && r.members.length === 1,

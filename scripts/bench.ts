@@ -1,0 +1,274 @@
+/**
+ * `npm run bench [-- --json]`: how long `check()` takes on a large, realistic draft, against one
+ * regular-expression pass over the same body (the least any checker must do). The goal is
+ * check ≤ 3 × baseline. Prints a readable table, or with --json one JSON object as the last line.
+ *
+ * The draft: a 1 MB Outlook desktop (Word HTML) body carrying a 30-message chain, 500 recipients,
+ * a 2,000-member directory and 50,000 postcodes, on the Surrey Heath preset with every rule on.
+ */
+import { performance } from "node:perf_hooks";
+import { check } from "../src/core/check";
+import { makeDraft, type Recipient } from "../src/core/draft";
+import { loadDirectory } from "../src/core/directory/load";
+import { resolvePreset } from "../src/core/policy/load";
+import type { DirectoryFile, Member, Ward } from "../src/core/directory/types";
+import { outlookDesktop, type ChainMessage } from "../tests/helpers/mail-bodies";
+
+const WARMUP = 5;
+const RUNS = 21;
+const PLACES = [
+  "Ash",
+  "Bramley",
+  "Chilworth",
+  "Dunsfold",
+  "Elstead",
+  "Farley",
+  "Godstone",
+  "Hurtwood",
+  "Ifold",
+  "Jacobs",
+  "Kingsley",
+  "Limpsfield",
+  "Merstham",
+  "Nutfield",
+  "Ockley",
+  "Peaslake",
+  "Quarry",
+  "Ripley",
+  "Shere",
+  "Tilford",
+];
+const QUARTERS = [
+  "North",
+  "South",
+  "East",
+  "West",
+  "Central",
+  "Park",
+  "Heath",
+  "Vale",
+  "Hill",
+  "Green",
+  "Common",
+  "Meadows",
+  "Village",
+  "Downs",
+  "Bridge",
+  "Wood",
+  "Cross",
+  "Fields",
+  "Rise",
+  "Brook",
+  "Lane",
+  "Mill",
+  "Moor",
+  "End",
+  "Court",
+  "Gate",
+  "Row",
+  "Bank",
+  "Hollow",
+  "Ridge",
+  "Farm",
+  "Grange",
+  "Lea",
+  "Mead",
+  "Holt",
+];
+const FIRST = [
+  "Alice",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Ella",
+  "Farid",
+  "Grace",
+  "Harry",
+  "Isla",
+  "Jack",
+  "Kiran",
+  "Lily",
+  "Marcus",
+  "Nina",
+  "Oscar",
+  "Pooja",
+  "Quentin",
+  "Rosa",
+  "Sam",
+  "Tara",
+];
+const LAST = [
+  "Adams",
+  "Bell",
+  "Carter",
+  "Dixon",
+  "Evans",
+  "Foster",
+  "Gill",
+  "Hart",
+  "Irving",
+  "Jones",
+  "Khan",
+  "Lowe",
+  "Mills",
+  "Nash",
+  "Owen",
+  "Patel",
+  "Quinn",
+  "Reid",
+  "Shah",
+  "Turner",
+];
+const INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
+function buildDirectory(): DirectoryFile {
+  const wards: Ward[] = [];
+  for (const place of PLACES)
+    for (const quarter of QUARTERS)
+      wards.push({ id: `${place}-${quarter}`.toLowerCase(), name: `${place} ${quarter}` });
+  const members: Member[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const ward = wards[i % wards.length] as Ward;
+    const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 400 ? ` ${i}` : ""}`;
+    members.push({
+      id: `m${i}`,
+      name,
+      emails: [`member${i}@bench-council.example`],
+      wards: [ward.id],
+      party: i % 3 === 0 ? "Independent" : "Liberal Democrats",
+      ...(i % 40 === 0
+        ? { roles: [{ kind: "portfolio-holder" as const, title: `Portfolio Holder ${i}` }] }
+        : {}),
+    });
+  }
+  const postcodes: Record<string, string> = {};
+  let n = 0;
+  for (let district = 1; n < 50_000; district++) {
+    for (let sector = 0; sector < 10 && n < 50_000; sector++) {
+      for (let a = 0; a < INWARD_LETTERS.length && n < 50_000; a++) {
+        for (let b = 0; b < 13 && n < 50_000; b++, n++) {
+          postcodes[`GU${district} ${sector}${INWARD_LETTERS[a]}${INWARD_LETTERS[b]}`] = (
+            wards[n % wards.length] as Ward
+          ).id;
+        }
+      }
+    }
+  }
+  return {
+    council: "Benchmark Borough Council",
+    updated: "2026-11-01",
+    wards,
+    members,
+    groups: [
+      { email: "all.members@bench-council.example", name: "All Members", kind: "all-members" },
+    ],
+    postcodes,
+  };
+}
+
+function buildDraft() {
+  const member = (i: number) => ({
+    name: `Cllr Member ${i}`,
+    address: `member${i}@bench-council.example`,
+  });
+  const officer = (i: number) => ({
+    name: `Officer ${i}`,
+    address: `officer${i}@bench.gov.example`,
+  });
+  const paragraph =
+    "Following the site visit on Tuesday, the drainage team confirmed that the gully outside 14 Beech Road " +
+    "in Ash North is blocked and has been added to the cleansing schedule; the resident at GU1 2AB has been told.";
+  const chain: ChainMessage[] = [];
+  for (let i = 0; i < 30; i++) {
+    chain.push({
+      from: i % 3 === 0 ? member(i) : officer(i),
+      to: [officer(i + 1), member(i + 100)],
+      cc: [officer(i + 2)],
+      sent: `Monday, November ${(i % 28) + 1}, 2026 9:${String(i).padStart(2, "0")} AM`,
+      subject: "RE: Drainage in Ash North",
+      text: Array.from({ length: 118 }, (_, k) => `${paragraph} (${i}.${k})`),
+    });
+  }
+  const body = outlookDesktop(
+    ["Dear all,", "Please see the update below on the drainage works."],
+    chain,
+  );
+  const to: Recipient[] = [];
+  const cc: Recipient[] = [];
+  const bcc: Recipient[] = [];
+  for (let i = 0; i < 500; i++) {
+    const r = i % 2 === 0 ? member(i) : officer(i);
+    (i < 300 ? to : i < 490 ? cc : bcc).push(r);
+  }
+  return makeDraft({
+    to,
+    cc,
+    bcc,
+    subject: "FW: Drainage in Ash North",
+    composeType: "forward",
+    body: { type: "html", content: body },
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time(fn: () => unknown): number {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function main(): void {
+  const json = process.argv.includes("--json");
+  const directory = loadDirectory(buildDirectory(), "bench directory");
+  const policy = resolvePreset("surrey-heath-borough-council");
+  const draft = buildDraft();
+  const html = draft.body.content;
+  // The baseline: one pass of a tag-matching regular expression over the same body.
+  const baselineScan = /<[^>]*>/g;
+  let findingCount = 0;
+  const checkMedianMs = time(() => {
+    findingCount = check(draft, policy, directory).length;
+  });
+  const baselineScanMedianMs = time(() => html.match(baselineScan)?.length ?? 0);
+  const result = {
+    checkMedianMs: Number(checkMedianMs.toFixed(2)),
+    baselineScanMedianMs: Number(baselineScanMedianMs.toFixed(2)),
+    ratio: Number((checkMedianMs / baselineScanMedianMs).toFixed(2)),
+    bodyBytes: Buffer.byteLength(html),
+    chainMessages: 30,
+    recipients: draft.to.length + draft.cc.length + draft.bcc.length,
+    members: directory.members.length,
+    postcodes: 50_000,
+    findings: findingCount,
+    runs: RUNS,
+  };
+  if (!json) {
+    const rows: [string, string][] = [
+      [
+        "body",
+        `${(result.bodyBytes / 1024 / 1024).toFixed(2)} MB Outlook HTML, ${result.chainMessages}-message chain`,
+      ],
+      [
+        "recipients / members / postcodes",
+        `${result.recipients} / ${result.members} / ${result.postcodes}`,
+      ],
+      ["check() median", `${result.checkMedianMs} ms (${result.findings} findings)`],
+      ["one regex pass median", `${result.baselineScanMedianMs} ms`],
+      ["check ÷ baseline (goal ≤ 3)", `${result.ratio}`],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  }
+  if (json) console.log(JSON.stringify(result));
+}
+
+main();
