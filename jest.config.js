@@ -11,4 +11,5 @@ module.exports = {
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.js"],
 };

@@ -3,7 +3,6 @@ import type { Member, MemberDirectory, MemberGroup } from "./directory/types";
 import type { QuotedHistory } from "./quoted/types";
 import { parseQuotedHistory } from "./quoted";
 import { startsWithCllrTitle } from "./directory/names";
-import { foldForPhraseSearch } from "./text/phrases";
 import { subjectComposeKind } from "./text/subject";
 
 /** A recipient of the draft and the members it is, or stands for. */
@@ -49,12 +48,10 @@ export interface DraftAnalysis {
   earlierMessages: EarlierMessage[];
   /** The compose type, confirmed from the subject and the quoted history (Outlook sometimes says "new" wrongly). */
   composeKind: "new" | "reply" | "forward";
-  /** Subject and whole body as text, lower-cased for phrase search. */
-  readonly foldedText: string;
-  /** Subject and the officer's new text only, lower-cased. */
-  readonly foldedNewText: string;
-  /** Subject and whole body text, as written (for ward and postcode search). */
+  /** Subject and whole body as text (for word, ward and postcode search). */
   readonly searchText: string;
+  /** Subject and the officer's new text only. */
+  readonly newSearchText: string;
   /** Ids of members with a consent recorded for this rule (or for every rule). */
   consentedMemberIds(rule: string): ReadonlySet<string>;
 }
@@ -142,8 +139,7 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
   });
 
   let searchText: string | undefined;
-  let foldedText: string | undefined;
-  let foldedNewText: string | undefined;
+  let newSearchText: string | undefined;
   const consents = new Map<string, Set<string>>();
 
   return {
@@ -155,11 +151,8 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
     get searchText() {
       return (searchText ??= `${draft.subject}\n${quoted.text}`);
     },
-    get foldedText() {
-      return (foldedText ??= foldForPhraseSearch(this.searchText));
-    },
-    get foldedNewText() {
-      return (foldedNewText ??= foldForPhraseSearch(`${draft.subject}\n${quoted.newText}`));
+    get newSearchText() {
+      return (newSearchText ??= `${draft.subject}\n${quoted.newText}`);
     },
     consentedMemberIds(rule: string) {
       let ids = consents.get(rule);

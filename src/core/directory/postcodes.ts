@@ -31,15 +31,25 @@ export function normalisePostcode(text: string): string | undefined {
 /** Every full UK postcode in the text, with or without the space, any case, in order. */
 export function findPostcodes(text: string): PostcodeMention[] {
   const mentions: PostcodeMention[] = [];
+  // A long chain repeats the same few postcodes: validate each spelling once.
+  const known = new Map<string, { postcode: string | undefined; outward: string | null }>();
+  const validate = (raw: string) => {
+    let result = known.get(raw);
+    if (!result) {
+      const postcode = normalisePostcode(raw);
+      result = { postcode, outward: postcode === undefined ? null : toOutcode(postcode) };
+      known.set(raw, result);
+    }
+    return result;
+  };
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const postcode =
+    const { postcode, outward } =
       isAlphanumeric(text[start - 1]) || isAlphanumeric(text[end])
-        ? undefined
-        : normalisePostcode(match[0]);
-    const outward = postcode === undefined ? null : toOutcode(postcode);
+        ? { postcode: undefined, outward: null }
+        : validate(match[0]);
     if (postcode === undefined || outward === null) {
       // Not a whole word or not valid: another candidate may start inside this one.
       CANDIDATE.lastIndex = start + 1;

@@ -24,6 +24,10 @@ function tokenPattern(): RegExp {
   return new RegExp(`[${LETTER}]+(?:['\\u2019][${LETTER}]+)*|&`, "g");
 }
 
+// The class deliberately holds combining marks (see LETTER).
+// eslint-disable-next-line no-misleading-character-class
+const IS_LETTER = new RegExp(`[${LETTER}]`);
+
 /** Words after an ambiguous ward name that make it one ("Town ward", "Town Division"). */
 const WARD_WORDS = new Set(["ward", "division"]);
 
@@ -51,10 +55,16 @@ function foldWord(raw: string): string {
  */
 class TokenReader {
   private readonly pending: Token[] = [];
-  private readonly pattern = tokenPattern();
   private exhausted = false;
 
-  constructor(private readonly text: string) {}
+  /** `pattern` is a token pattern the reader may move freely (one per reader at a time). */
+  constructor(
+    private readonly text: string,
+    from = 0,
+    private readonly pattern: RegExp = tokenPattern(),
+  ) {
+    this.pattern.lastIndex = from;
+  }
 
   /** The word `ahead` places after the current one (0: the current word). */
   peek(ahead: number): Token | undefined {
@@ -109,16 +119,79 @@ function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Letters a text may write with an accent (Welsh â, ŵ, ŷ; French é…), as a precomposed letter or with a combining mark. */
+const ACCENTED: Record<string, string> = {
+  a: "aàáâãäåā",
+  c: "cç",
+  e: "eèéêëē",
+  i: "iìíîïī",
+  n: "nñ",
+  o: "oòóôõöøō",
+  u: "uùúûüū",
+  w: "wŵ",
+  y: "yýÿŷ",
+};
+
+function accentTolerant(folded: string): string {
+  let pattern = "";
+  for (const ch of folded) {
+    const variants = ACCENTED[ch];
+    pattern += variants ? `[${variants}][\u0300-\u036f]?` : escapeRegExp(ch);
+  }
+  return pattern;
+}
+
+/**
+ * A pattern for the ways a phrase's first word may be written: with or without accents, and
+ * with or without a possessive apostrophe ("Queens" / "Queen's" / "Queen’s").
+ */
+function firstWordSpelling(folded: string, letters: (word: string) => string): string {
+  if (folded.length > 2 && folded.endsWith("s")) {
+    return `${letters(folded.slice(0, -1))}['\u2019]?s`;
+  }
+  return letters(folded);
+}
+
+/** Accented Latin letters, precomposed or combining: when a text has none, plain spellings do. */
+// Combining marks on their own are exactly what this looks for.
+// eslint-disable-next-line no-misleading-character-class
+const ACCENTED_LETTER = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+
 /** Finds ward names and aliases in texts. Build once per directory; `find` is linear in the text. */
 export class WardMatcher {
   private readonly root = newNode();
+  /**
+   * Where a phrase could start: one case-insensitive alternation of every phrase's first word.
+   * V8 scans for it far faster than the text can be split into words, so only the few places
+   * it stops at are read word by word.
+   */
+  private readonly candidates: RegExp | undefined;
+  /** The same, accents allowed on every vowel: slower, so used only on texts with accented letters. */
+  private readonly accentedCandidates: RegExp | undefined;
+  private readonly tokens = tokenPattern();
 
   constructor(wards: readonly Ward[]) {
+    const firstWords = new Set<string>();
+    const note = (phrase: string): void => {
+      const first = tokenise(phrase)[0];
+      if (first) firstWords.add(first.word);
+    };
     for (const ward of wards) {
       this.add(ward.name, { wardId: ward.id, needsWardWord: ward.ambiguous === true });
-      for (const alias of ward.aliases ?? [])
+      note(ward.name);
+      for (const alias of ward.aliases ?? []) {
         this.add(alias, { wardId: ward.id, needsWardWord: false });
+        note(alias);
+      }
     }
+    // Longest first, so an alternative that is a prefix of another cannot cut it short.
+    const words = [...firstWords].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const alternation = (spell: (word: string) => string): RegExp | undefined =>
+      words.length > 0 ? new RegExp(`(?:${words.map(spell).join("|")})`, "gi") : undefined;
+    this.candidates = alternation((w) => firstWordSpelling(w, escapeRegExp));
+    this.accentedCandidates = alternation((w) => firstWordSpelling(w, accentTolerant));
   }
 
   private add(phrase: string, end: PhraseEnd): void {
@@ -144,17 +217,20 @@ export class WardMatcher {
    * overlap the longest wins, so "Frimley Green" is a mention of Frimley Green, not of Frimley.
    */
   find(text: string): WardMention[] {
-    const reader = new TokenReader(text);
     const mentions: WardMention[] = [];
-    for (let first = reader.peek(0); first !== undefined; first = reader.peek(0)) {
-      const longest = this.longestMatch(reader);
-      if (!longest) {
-        reader.skip(1);
-        continue;
-      }
+    const candidates = ACCENTED_LETTER.test(text) ? this.accentedCandidates : this.candidates;
+    if (!candidates) return mentions;
+    candidates.lastIndex = 0;
+    for (let hit = candidates.exec(text); hit !== null; hit = candidates.exec(text)) {
+      // Only a hit at the start of a word can begin a phrase; the trie then decides.
+      if (hit.index > 0 && IS_LETTER.test(text.charAt(hit.index - 1))) continue;
+      const reader = new TokenReader(text, hit.index, this.tokens);
+      const first = reader.peek(0);
+      const longest = first && first.start === hit.index ? this.longestMatch(reader) : undefined;
+      if (!first || !longest) continue;
       const matched = text.slice(first.start, longest.last.end);
       for (const wardId of longest.wardIds) mentions.push({ wardId, matched, index: first.start });
-      reader.skip(longest.words);
+      candidates.lastIndex = longest.last.end;
     }
     return mentions;
   }

@@ -49,11 +49,16 @@ export interface BodyLine {
 }
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+const HAS_ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/;
 const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces between words: only then is there anything to fold. */
+const NEEDS_FOLDING = /\s\s|[^\S ]|^\s|\s$/;
 
 /** Folds whitespace (including no-break spaces) to single spaces and drops zero-width marks. */
 export function foldWhitespace(text: string): string {
-  return text.replace(ZERO_WIDTH, "").replace(WHITESPACE_RUN, " ").trim();
+  const visible = HAS_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, "") : text;
+  // Most lines are already folded; testing is much cheaper than rebuilding them.
+  return NEEDS_FOLDING.test(visible) ? visible.replace(WHITESPACE_RUN, " ").trim() : visible;
 }
 
 /** Splits leading `>` quote markers (`>`, `>>`, `> >`) off a folded line. */

@@ -40,6 +40,8 @@ function hasLeftBorder(compactStyle: string): boolean {
   return style !== undefined && style !== "none";
 }
 
+const MAY_DRAW_BORDER = /border/i;
+
 const STRONG = { strong: true, blockquote: false } as const;
 const WEAK = { strong: false, blockquote: false } as const;
 
@@ -48,9 +50,20 @@ export function markerForElement(
   name: string,
   attributes: Readonly<Record<string, string>>,
 ): QuoteMarker | undefined {
+  const rawStyle = attributes["style"];
+  // Most elements (Word's styled spans above all) carry nothing a marker is made of.
+  if (
+    attributes["id"] === undefined &&
+    attributes["class"] === undefined &&
+    name !== "hr" &&
+    name !== "blockquote" &&
+    (rawStyle === undefined || !MAY_DRAW_BORDER.test(rawStyle))
+  ) {
+    return undefined;
+  }
   const id = (attributes["id"] ?? "").toLowerCase();
   const classes = classTokens(attributes);
-  const compactStyle = (attributes["style"] ?? "").toLowerCase().replace(/\s+/g, "");
+  const compactStyle = (rawStyle ?? "").toLowerCase().replace(/\s+/g, "");
 
   if (name === "blockquote") {
     if (hasClassEnding(classes, ["gmail_quote"])) {

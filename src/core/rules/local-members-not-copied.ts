@@ -20,8 +20,8 @@ function wardsConcerned(analysis: DraftAnalysis, directory: MemberDirectory): st
     if (id && !wards.includes(id)) wards.push(id);
   };
   for (const mention of directory.findWardMentions(analysis.searchText)) add(mention.wardId);
-  for (const pc of directory.findPostcodes(analysis.searchText))
-    add(directory.wardForPostcode(pc.postcode));
+  const postcodes = new Set(directory.findPostcodes(analysis.searchText).map((pc) => pc.postcode));
+  for (const postcode of postcodes) add(directory.wardForPostcode(postcode));
   return wards;
 }
 
@@ -55,9 +55,9 @@ export const localMembersNotCopied: Rule<"local-members-not-copied"> = {
   },
 
   check({ analysis, directory, options }) {
-    if (findPhrases(analysis.foldedText, options.caseworkWords).length > 0) return [];
+    if (findPhrases(analysis.searchText, options.caseworkWords).length > 0) return [];
     const memberMail = isMemberCorrespondence(analysis);
-    const triggers = findPhrases(analysis.foldedText, options.triggerWords);
+    const triggers = findPhrases(analysis.searchText, options.triggerWords);
     if (!memberMail && triggers.length === 0) return [];
 
     const reached = membersReached(analysis);

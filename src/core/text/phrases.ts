@@ -1,43 +1,86 @@
 /**
  * Whole-word phrase search for the option word lists (trigger words, casework words, enquiry
- * words). Case-insensitive; the text is lowered once by the caller and each phrase is found with
- * indexOf, so a 1 MB body and twenty phrases stay linear.
+ * words). Case-insensitive; apostrophes straight or curly and any run of whitespace alike. All
+ * of a list's phrases go into one regular expression, so a 1 MB body is scanned once per list,
+ * not once per phrase.
  */
 
 // Latin (with accents), Greek and Cyrillic letters and digits; no \p{…} (ES2018), since classic
 // Outlook's on-send runtime may only run ES2016.
 const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+function isWordChar(ch: string): boolean {
+  return ch !== "" && WORD_CHAR.test(ch);
 }
 
-/** Lower-cases and folds typographic apostrophes so "resident’s" and "resident's" compare alike. */
-export function foldForPhraseSearch(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A phrase as a pattern: apostrophes of any kind, whitespace of any length. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/['\u2018\u2019\u02bc]/g, "['\u2018\u2019\u02bc]"))
+    .join("\\s+");
 }
 
-/** True when `phrase` occurs in `foldedText` (from foldForPhraseSearch) as whole words. */
-export function containsPhrase(foldedText: string, phrase: string): boolean {
-  const needle = foldForPhraseSearch(phrase.trim());
-  if (!needle) return false;
-  let from = 0;
-  for (;;) {
-    const at = foldedText.indexOf(needle, from);
-    if (at < 0) return false;
-    const before = foldedText[at - 1];
-    const after = foldedText[at + needle.length];
-    if (
-      (!isWordChar(needle[0]) || !isWordChar(before)) &&
-      (!isWordChar(needle[needle.length - 1]) || !isWordChar(after))
-    ) {
-      return true;
-    }
-    from = at + 1;
+/** Compiled lists, by their phrases: policies hand the same lists to every check. */
+const compiled = new Map<string, { pattern: RegExp; byKey: Map<string, string> } | null>();
+
+/** The comparable key of a phrase or of the text it matched: lower case, plain apostrophes, single spaces. */
+function keyOf(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function compile(
+  phrases: readonly string[],
+): { pattern: RegExp; byKey: Map<string, string> } | null {
+  const cacheKey = phrases.join("\u0000");
+  const cached = compiled.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const byKey = new Map<string, string>();
+  for (const phrase of phrases) {
+    const key = keyOf(phrase);
+    if (key && !byKey.has(key)) byKey.set(key, phrase);
   }
+  // Longest first, so that a phrase which starts another cannot hide it.
+  const patterns = [...byKey.keys()].sort((a, b) => b.length - a.length).map(phrasePattern);
+  const result =
+    patterns.length > 0 ? { pattern: new RegExp(patterns.join("|"), "gi"), byKey } : null;
+  if (compiled.size > 64) compiled.clear();
+  compiled.set(cacheKey, result);
+  return result;
 }
 
-/** The phrases of `phrases` that occur in the folded text, in list order. */
-export function findPhrases(foldedText: string, phrases: readonly string[]): string[] {
-  return phrases.filter((phrase) => containsPhrase(foldedText, phrase));
+/** The phrases of `phrases` that occur in `text` as whole words, in list order. */
+export function findPhrases(text: string, phrases: readonly string[]): string[] {
+  const list = compile(phrases);
+  if (!list) return [];
+  const found = new Set<string>();
+  const { pattern, byKey } = list;
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit !== null; hit = pattern.exec(text)) {
+    const matched = hit[0];
+    const before = text.charAt(hit.index - 1);
+    const after = text.charAt(hit.index + matched.length);
+    const wholeWords =
+      (!isWordChar(matched.charAt(0)) || !isWordChar(before)) &&
+      (!isWordChar(matched.charAt(matched.length - 1)) || !isWordChar(after));
+    if (wholeWords) {
+      found.add(keyOf(matched));
+      if (found.size === byKey.size) break;
+    }
+    // Phrases may overlap ("road closure" inside "major road closure"): look again just after.
+    pattern.lastIndex = hit.index + 1;
+  }
+  return [...byKey.entries()].filter(([key]) => found.has(key)).map(([, phrase]) => phrase);
+}
+
+/** True when `phrase` occurs in `text` as whole words. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return findPhrases(text, [phrase]).length > 0;
 }

@@ -28,7 +28,7 @@ export function findEnquiry(
   if (enquirers.size === 0) {
     const answers =
       analysis.composeKind === "reply" ||
-      findPhrases(analysis.foldedNewText, enquiryWords).length > 0;
+      findPhrases(analysis.newSearchText, enquiryWords).length > 0;
     if (!answers) return undefined;
     const individuals = analysis.recipients.filter(
       (r: ResolvedRecipient) => r.field === "to" && !r.group && r.members.length === 1,
