@@ -13,33 +13,7 @@ import type { Member, MemberDirectory } from "../directory/types";
 import type { Fix } from "../findings";
 import { joinNames, memberLabel, personForMember } from "./helpers/people";
 import { recipientLabel } from "./helpers/recipients";
-
-interface Parties {
-  addresses: ReadonlySet<string>;
-  memberIds: ReadonlySet<string>;
-}
-
-function isParty(r: ResolvedRecipient, parties: Parties): boolean {
-  if (parties.addresses.has(r.recipient.address.trim().toLowerCase())) return true;
-  return r.members.length > 0 && r.members.every((m) => parties.memberIds.has(m.id));
-}
-
-/**
- * Who has already seen each message: its own parties and those of every nearer message in the
- * same chain, since each message quotes the ones after it. One pass per chain.
- */
-function whoHasSeen(messages: readonly EarlierMessage[]): Map<EarlierMessage, Parties> {
-  const seen = new Map<EarlierMessage, Parties>();
-  const running = new Map<number, { addresses: Set<string>; memberIds: Set<string> }>();
-  for (const message of messages) {
-    const sofar = running.get(message.chain) ?? { addresses: new Set(), memberIds: new Set() };
-    for (const a of message.partyAddresses) sofar.addresses.add(a);
-    for (const id of message.partyMemberIds) sofar.memberIds.add(id);
-    running.set(message.chain, sofar);
-    seen.set(message, { addresses: new Set(sofar.addresses), memberIds: new Set(sofar.memberIds) });
-  }
-  return seen;
-}
+import { ChainParties } from "./helpers/chain-parties";
 
 /** Take out whatever carries the messages (the quoted history, attached emails), or record consent. */
 function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[] {
@@ -77,19 +51,26 @@ function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[]
 function findMemberMessagesPassedToOtherMembers(
   analysis: DraftAnalysis,
   directory: MemberDirectory,
+  parties: ChainParties,
 ): RuleReport[] {
+  // Whoever has seen an author's nearest message in a chain has seen all of theirs below it,
+  // so one message per author and chain is enough to check (and keeps long chains linear).
+  const nearest = new Map<string, { author: Member; messages: EarlierMessage[] }>();
+  for (const message of analysis.earlierMessages) {
+    for (const author of message.authors) {
+      const entry = nearest.get(author.id) ?? { author, messages: [] };
+      if (!entry.messages.some((m) => m.chain === message.chain)) entry.messages.push(message);
+      nearest.set(author.id, entry);
+    }
+  }
   const byAuthor = new Map<
     string,
     { author: Member; recipients: Map<string, ResolvedRecipient>; messages: Set<EarlierMessage> }
   >();
-  const authored = analysis.earlierMessages.filter((m) => m.authors.length > 0);
-  if (authored.length === 0) return [];
-  const seen = whoHasSeen(analysis.earlierMessages);
-  for (const message of authored) {
-    const seenBy = seen.get(message) as Parties;
-    for (const author of message.authors) {
+  for (const { author, messages } of nearest.values()) {
+    for (const message of messages) {
       for (const r of analysis.recipients) {
-        if (!r.members.some((m) => m.id !== author.id) || isParty(r, seenBy)) continue;
+        if (!r.members.some((m) => m.id !== author.id) || parties.hasSeen(r, message)) continue;
         const entry = byAuthor.get(author.id) ?? {
           author,
           recipients: new Map(),
@@ -127,6 +108,7 @@ function findMemberMessagesPassedToOtherMembers(
 function findChainsSentOn(
   analysis: DraftAnalysis,
   directory: MemberDirectory,
+  parties: ChainParties,
   chainThreshold: number,
   alreadyReported: ReadonlySet<string>,
 ): RuleReport[] {
@@ -137,10 +119,7 @@ function findChainsSentOn(
   if (memberAuthors.size === 0) return [];
   const newcomers = analysis.recipients.filter(
     (r) =>
-      !alreadyReported.has(r.recipient.address.toLowerCase()) &&
-      !chain.some((message) =>
-        isParty(r, { addresses: message.partyAddresses, memberIds: message.partyMemberIds }),
-      ),
+      !alreadyReported.has(r.recipient.address.toLowerCase()) && !parties.wasOnAny(r),
   );
   if (newcomers.length === 0) return [];
   const authors = [...memberAuthors.values()];
@@ -178,8 +157,10 @@ export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
 
   check({ analysis, directory, options }) {
     if (analysis.earlierMessages.length === 0) return [];
-    const direct = findMemberMessagesPassedToOtherMembers(analysis, directory);
+    const parties = new ChainParties(analysis.earlierMessages);
+    const direct = findMemberMessagesPassedToOtherMembers(analysis, directory, parties);
     const reported = new Set(direct.flatMap((r) => r.recipients.map((a) => a.toLowerCase())));
-    return [...direct, ...findChainsSentOn(analysis, directory, options.chainThreshold, reported)];
+    const chains = findChainsSentOn(analysis, directory, parties, options.chainThreshold, reported);
+    return [...direct, ...chains];
   },
 };

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { performance } from "perf_hooks";
 import { loadDirectory } from "../../../src/core/directory/load";
+import { growthRatio, repeatTo } from "../../helpers/growth";
 
 /**
  * Ward and postcode detection run on every draft before it is sent, so they must never throw and
@@ -17,31 +17,9 @@ const directory = loadDirectory(
 const KB = 1024;
 const MB = 1024 * KB;
 
-/** `unit` repeated to exactly `length` characters. */
-function repeatTo(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
-
-function medianMs(run: () => void, times: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
-}
-
 /** Median time at 1 MB over median time at 100 KB: about 10 when linear. */
-function growthRatio(unit: string, detect: (text: string) => unknown): number {
-  const small = repeatTo(unit, 100 * KB);
-  const large = repeatTo(unit, MB);
-  detect(large); // warm up the JIT on the large input so neither size pays for compilation
-  const smallMs = medianMs(() => detect(small), 9);
-  const largeMs = medianMs(() => detect(large), 5);
-  // Guard against a timer too coarse to measure the small run.
-  return largeMs / Math.max(smallMs, 0.05);
+function growthRatioOf(unit: string, detect: (text: string) => unknown): number {
+  return growthRatio(detect, repeatTo(unit, 100 * KB), repeatTo(unit, MB));
 }
 
 const wardWords = directory.wards
@@ -136,7 +114,7 @@ describe("linear time on 1 MB of pathological input", () => {
         ? (t: string) => directory.findWardMentions(t)
         : (t: string) => directory.findPostcodes(t);
     expect(() => detect(repeatTo(unit, MB))).not.toThrow();
-    const ratio = growthRatio(unit, detect);
+    const ratio = growthRatioOf(unit, detect);
     measured[`${kind}: ${what}`] = Math.round(ratio * 10) / 10;
     expect(ratio).toBeLessThan(30);
   });

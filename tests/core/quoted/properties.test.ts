@@ -7,6 +7,7 @@ import type { DraftBody } from "../../../src/core/draft";
 import { parseQuotedHistory, removeQuotedHistory } from "../../../src/core/quoted";
 import { walkHtml } from "../../../src/core/quoted/html-events";
 import { chainEntries, outlookDesktopChain } from "./chain-builders";
+import { growthRatio } from "../../helpers/growth";
 
 const FRAGMENTS = [
   "<html>",
@@ -188,25 +189,6 @@ function pathologicalBodies(size: number): Record<string, DraftBody> {
   };
 }
 
-/** Milliseconds per run: the median of `samples`, each long enough (≥ 25 ms) to time reliably. */
-function medianMilliseconds(run: () => void, samples: number): number {
-  const once = (): number => {
-    const started = process.hrtime.bigint();
-    run();
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  };
-  const warmUp = Math.max(once(), 0.01);
-  const iterations = Math.min(50, Math.max(1, Math.ceil(25 / warmUp)));
-  const times: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) run();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6 / iterations);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
 describe("linear time", () => {
   const small = pathologicalBodies(100_000);
   const large = pathologicalBodies(1_000_000);
@@ -224,10 +206,8 @@ describe("linear time", () => {
       parseQuotedHistory(body);
       removeQuotedHistory(body);
     };
-    const tSmall = medianMilliseconds(work(smallBody), 5);
-    const tLarge = medianMilliseconds(work(largeBody), 3);
-    const ratio = tLarge / tSmall;
-    ratios.push(`${name}: ${ratio.toFixed(1)} (${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms)`);
+    const ratio = growthRatio((body: DraftBody) => work(body)(), smallBody, largeBody);
+    ratios.push(`${name}: ${ratio.toFixed(1)}`);
     // Linear is about 10, quadratic about 100.
     expect(ratio).toBeLessThan(30);
   });

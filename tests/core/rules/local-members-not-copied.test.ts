@@ -84,6 +84,24 @@ ruleTester("local-members-not-copied", {
       },
     },
     {
+      name: "a council's own casework word (caseworkWords option)",
+      draft: {
+        to: [p.doe],
+        subject: "Blue Badge renewal, Frimley Green",
+        body: "Dear Cllr Doe, the Blue Badge renewal for the resident you asked about is approved.",
+      },
+      options: { caseworkWords: ["blue badge"] },
+    },
+    {
+      name: "a trigger word the council has removed (triggerWords option)",
+      draft: {
+        to: [p.highways],
+        subject: "Road closure, Frimley Green",
+        body: "The road closure on Frimley Green Road is confirmed.",
+      },
+      options: { triggerWords: ["public meeting"] },
+    },
+    {
       name: "part of a word is not a ward (“Lightwaterside”)",
       draft: {
         to: [p.doe],
@@ -163,6 +181,17 @@ ruleTester("local-members-not-copied", {
         body: "Mark, the consultation covers Town ward only.",
       },
       recipients: ["fiona.marsh@surreyheath-council.example"],
+    },
+    {
+      name: "a trigger word the council added (triggerWords option)",
+      draft: {
+        to: [p.highways],
+        subject: "Traffic regulation order",
+        body: "Highways, the traffic regulation order for Lightwater is ready to advertise.",
+      },
+      options: { triggerWords: ["traffic regulation order"] },
+      recipients: ["sarah.whitfield@surreyheath-council.example"],
+      message: ["“traffic regulation order”"],
     },
     {
       name: "the fix adds to To when the council prefers",

@@ -78,6 +78,16 @@ ruleTester("portfolio-holder-copied", {
       options: { alsoOtherMembers: false },
     },
     {
+      name: "a new email without the council's enquiry wording (enquiryWords option)",
+      draft: {
+        to: [p.doe],
+        cc: [p.khan],
+        subject: "Further to your enquiry",
+        body: "Dear Cllr Doe, further to your enquiry, the Local Plan timetable is attached.",
+      },
+      options: { enquiryWords: ["ME/2026"] },
+    },
+    {
       name: "the portfolio holder's own enquiry, answered to him",
       draft: {
         to: [p.khan],
@@ -128,6 +138,17 @@ ruleTester("portfolio-holder-copied", {
         ),
       },
       recipients: [p.whitfield.address],
+    },
+    {
+      name: "the council's own enquiry wording (enquiryWords option)",
+      draft: {
+        to: [p.doe],
+        cc: [p.khan],
+        subject: "ME/2026/1187 – Beech Road",
+        body: "Dear Cllr Doe, in response to ME/2026/1187, enforcement visited on 18 November.",
+      },
+      options: { enquiryWords: ["ME/2026"] },
+      recipients: [p.khan.address],
     },
     {
       name: "a reply with no quoted history (Re: subject)",
