@@ -4,6 +4,7 @@ import type { QuotedHistory } from "./quoted/types";
 import { parseQuotedHistory } from "./quoted";
 import { startsWithCllrTitle } from "./directory/names";
 import { subjectComposeKind } from "./text/subject";
+import { normaliseAddress } from "./text/addresses";
 
 /** A recipient of the draft and the members it is, or stands for. */
 export interface ResolvedRecipient {
@@ -56,10 +57,6 @@ export interface DraftAnalysis {
   consentedMemberIds(rule: string): ReadonlySet<string>;
 }
 
-function lower(address: string | undefined): string | undefined {
-  return address ? address.trim().toLowerCase() : undefined;
-}
-
 function resolveRecipient(
   directory: MemberDirectory,
   field: RecipientField,
@@ -91,7 +88,7 @@ function describeEarlierMessage(
   const partyMemberIds = new Set<string>();
   const parties: Person[] = [...headers.from, ...headers.to, ...headers.cc];
   for (const person of parties) {
-    const address = lower(person.address);
+    const address = person.address ? normaliseAddress(person.address) : undefined;
     if (address) partyAddresses.add(address);
     for (const m of directory.resolve(person).members) partyMemberIds.add(m.id);
   }

@@ -6,9 +6,10 @@
 import type { ConsentRecord, Draft, Recipient, RecipientField } from "./draft";
 import type { CandidateRecipient, Fix, RecipientRef } from "./findings";
 import { removeQuotedHistory } from "./quoted";
+import { normaliseAddress } from "./text/addresses";
 
 function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return normaliseAddress(a) === normaliseAddress(b);
 }
 
 function without(

@@ -1,4 +1,5 @@
 import { normaliseName } from "./names";
+import { normaliseAddress } from "../text/addresses";
 import { findPostcodes, normalisePostcode, PostcodeLookup } from "./postcodes";
 import type {
   DirectoryFile,
@@ -11,15 +12,6 @@ import type {
   WardMention,
 } from "./types";
 import { WardMatcher } from "./wards";
-
-/** Addresses compare case-insensitively; stray spaces and angle brackets are not part of them. */
-export function normaliseAddress(address: string): string {
-  return address
-    .trim()
-    .replace(/^<|>$/g, "")
-    .replace(/^mailto:/i, "")
-    .toLowerCase();
-}
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -164,3 +156,5 @@ export class Directory implements MemberDirectory {
     return members;
   }
 }
+
+export { normaliseAddress };

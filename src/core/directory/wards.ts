@@ -1,4 +1,5 @@
 import type { Ward, WardMention } from "./types";
+import { escapeRegExp } from "../text/regexp";
 
 /**
  * Ward detection in linear time: the text is read word by word, once, and ward names and aliases sit in a
@@ -118,8 +119,6 @@ interface TrieNode {
 function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Letters a text may write with an accent (Welsh â, ŵ, ŷ; French é…), as a precomposed letter or with a combining mark. */
 const ACCENTED: Record<string, string> = {

@@ -14,6 +14,7 @@ import type { Fix } from "../findings";
 import { joinNames, memberLabel, personForMember } from "./helpers/people";
 import { recipientLabel } from "./helpers/recipients";
 import { ChainParties } from "./helpers/chain-parties";
+import { normaliseAddress } from "../text/addresses";
 
 /** Take out whatever carries the messages (the quoted history, attached emails), or record consent. */
 function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[] {
@@ -76,7 +77,7 @@ function findMemberMessagesPassedToOtherMembers(
           recipients: new Map(),
           messages: new Set(),
         };
-        entry.recipients.set(r.recipient.address.toLowerCase(), r);
+        entry.recipients.set(normaliseAddress(r.recipient.address), r);
         entry.messages.add(message);
         byAuthor.set(author.id, entry);
       }
@@ -118,8 +119,7 @@ function findChainsSentOn(
   for (const message of chain) for (const a of message.authors) memberAuthors.set(a.id, a);
   if (memberAuthors.size === 0) return [];
   const newcomers = analysis.recipients.filter(
-    (r) =>
-      !alreadyReported.has(r.recipient.address.toLowerCase()) && !parties.wasOnAny(r),
+    (r) => !alreadyReported.has(normaliseAddress(r.recipient.address)) && !parties.wasOnAny(r),
   );
   if (newcomers.length === 0) return [];
   const authors = [...memberAuthors.values()];
@@ -159,7 +159,7 @@ export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
     if (analysis.earlierMessages.length === 0) return [];
     const parties = new ChainParties(analysis.earlierMessages);
     const direct = findMemberMessagesPassedToOtherMembers(analysis, directory, parties);
-    const reported = new Set(direct.flatMap((r) => r.recipients.map((a) => a.toLowerCase())));
+    const reported = new Set(direct.flatMap((r) => r.recipients.map(normaliseAddress)));
     const chains = findChainsSentOn(analysis, directory, parties, options.chainThreshold, reported);
     return [...direct, ...chains];
   },

@@ -287,3 +287,12 @@ export function parseAddressList(text: string): Person[] {
   }
   return people;
 }
+
+/** Addresses compare case-insensitively; stray spaces and angle brackets are not part of them. */
+export function normaliseAddress(address: string): string {
+  return address
+    .trim()
+    .replace(/^<|>$/g, "")
+    .replace(/^mailto:/i, "")
+    .toLowerCase();
+}

@@ -4,6 +4,7 @@
  * of a list's phrases go into one regular expression, so a 1 MB body is scanned once per list,
  * not once per phrase.
  */
+import { escapeRegExp } from "./regexp";
 
 // Latin (with accents), Greek and Cyrillic letters and digits; no \p{…} (ES2018), since classic
 // Outlook's on-send runtime may only run ES2016.
@@ -12,8 +13,6 @@ const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 function isWordChar(ch: string): boolean {
   return ch !== "" && WORD_CHAR.test(ch);
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A phrase as a pattern: apostrophes of any kind, whitespace of any length. */
 function phrasePattern(phrase: string): string {

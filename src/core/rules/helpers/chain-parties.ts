@@ -1,4 +1,5 @@
 import type { EarlierMessage, ResolvedRecipient } from "../../analyse";
+import { normaliseAddress } from "../../text/addresses";
 
 /**
  * Who was on which message of the chains a draft carries, indexed once so that "has this
@@ -37,7 +38,7 @@ export class ChainParties {
    * every one of its members had been on one); undefined when never.
    */
   firstSeen(r: ResolvedRecipient, chain: number): number | undefined {
-    const byAddress = this.firstByAddress.get(chain)?.get(r.recipient.address.trim().toLowerCase());
+    const byAddress = this.firstByAddress.get(chain)?.get(normaliseAddress(r.recipient.address));
     let byMembers: number | undefined;
     if (r.members.length > 0) {
       const members = this.firstByMember.get(chain);
