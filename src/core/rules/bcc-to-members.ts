@@ -12,6 +12,7 @@ import { memberLabel, joinNames, isOrAre } from "./helpers/people";
 import { memberRecipients, recipientLabel, refOf } from "./helpers/recipients";
 import { personForMember } from "./helpers/people";
 import type { FindingPerson } from "../findings";
+import { normaliseAddress } from "../text/addresses";
 
 export const bccToMembers: Rule<"bcc-to-members"> = {
   meta: {
@@ -32,7 +33,11 @@ export const bccToMembers: Rule<"bcc-to-members"> = {
   },
 
   check({ analysis, directory, options }) {
-    const bcc = analysis.recipients.filter((r) => r.field === "bcc");
+    // An officer blind-copying their own mailbox keeps a record; nobody is hidden from the member.
+    const sender = analysis.draft.from?.address;
+    const isSender = (r: ResolvedRecipient): boolean =>
+      sender !== undefined && normaliseAddress(sender) === normaliseAddress(r.recipient.address);
+    const bcc = analysis.recipients.filter((r) => r.field === "bcc" && !isSender(r));
     if (bcc.length === 0) return [];
     const includeCllr = { includeCllrDisplayNames: options.matchCllrDisplayNames };
     const membersInBcc = memberRecipients(analysis, includeCllr).filter((r) => r.field === "bcc");

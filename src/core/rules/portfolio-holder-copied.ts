@@ -90,10 +90,17 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
         recipients: hidden.map(({ recipient }) => refOf(recipient)),
       });
     }
+    // A reply goes back to the enquirer; a forward passes their enquiry on without them.
+    const answersEnquirer = analysis.recipients.some((r) =>
+      r.members.some((m) => enquirerIds.has(m.id)),
+    );
+    const opening = answersEnquirer
+      ? `This answers ${enquirerNames}’s enquiry and also goes to ${copiedNames}.`
+      : `This passes ${enquirerNames}’s enquiry on to ${copiedNames}.`;
     return [
       {
         message:
-          `This answers ${enquirerNames}’s enquiry and also goes to ${copiedNames}. ` +
+          `${opening} ` +
           `Responses to an individual member’s enquiry are not shared with other members ` +
           `without ${shortEnquirers}’s agreement; if copying is really needed, make sure ` +
           `${shortEnquirers} can see it.`,

@@ -61,6 +61,16 @@ ruleTester("bcc-to-members", {
       options: { anyBccWhenMemberIsRecipient: true },
     },
     {
+      name: "the officer blind-copying their own mailbox, with the option on",
+      draft: {
+        from: p.priya,
+        to: [p.doe],
+        bcc: [{ ...p.priya, address: "Priya.Patel@surreyheath.gov.example" }],
+        body: briefing,
+      },
+      options: { anyBccWhenMemberIsRecipient: true },
+    },
+    {
       name: "a reply to a member with nobody in Bcc",
       draft: {
         to: [p.doe],

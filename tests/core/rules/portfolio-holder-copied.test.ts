@@ -177,6 +177,7 @@ ruleTester("portfolio-holder-copied", {
         body: appleMailReply(["Amir, for your awareness."], [doeEnquiry]),
       },
       recipients: [p.khan.address],
+      message: ["This passes Cllr Jane Doe’s enquiry on to Cllr Amir Khan"],
     },
   ],
 });
