@@ -12,14 +12,20 @@ import type { MemberDirectory } from "../directory/types";
 import { findPhrases } from "../text/phrases";
 import { joinNames, memberLabel, personForMember } from "./helpers/people";
 import { membersReached } from "./helpers/recipients";
+import { isSeatDescription } from "./helpers/seat-description";
 
-/** The wards a draft concerns: named (or an alias) in the subject or body, or holding a postcode it gives. */
+/**
+ * The wards a draft concerns: named (or an alias) in the subject or body, or holding a postcode
+ * it gives. A councillor's sign-off naming their own seat does not count.
+ */
 function wardsConcerned(analysis: DraftAnalysis, directory: MemberDirectory): string[] {
   const wards: string[] = [];
   const add = (id: string | undefined): void => {
     if (id && !wards.includes(id)) wards.push(id);
   };
-  for (const mention of directory.findWardMentions(analysis.searchText)) add(mention.wardId);
+  for (const mention of directory.findWardMentions(analysis.searchText)) {
+    if (!isSeatDescription(analysis.searchText, mention)) add(mention.wardId);
+  }
   const postcodes = new Set(directory.findPostcodes(analysis.searchText).map((pc) => pc.postcode));
   for (const postcode of postcodes) add(directory.wardForPostcode(postcode));
   return wards;

@@ -16,6 +16,18 @@ const roadClosure = (ward: string) =>
     [],
   );
 
+/** Cllr Doe signs off with her seat, as councillors do. */
+const doeSignsOff: ChainMessage = {
+  from: p.doe,
+  to: [p.priya],
+  sent: "Friday, November 20, 2026 10:03 AM",
+  subject: "Member training dates",
+  text: [
+    "Hi Priya, could you send me the dates for the code of conduct training?",
+    "Cllr Jane Doe | Liberal Democrat Councillor for Frimley Green",
+  ],
+};
+
 const doeAsks: ChainMessage = {
   from: p.doe,
   to: [p.priya],
@@ -100,6 +112,26 @@ ruleTester("local-members-not-copied", {
         body: "The road closure on Frimley Green Road is confirmed.",
       },
       options: { triggerWords: ["public meeting"] },
+    },
+    {
+      name: "a councillor's sign-off naming her seat is not what the email is about",
+      draft: {
+        to: [p.doe],
+        composeType: "reply",
+        subject: "RE: Member training dates",
+        body: outlookDesktop(
+          ["Dear Cllr Doe, the training is on 3 and 10 December."],
+          [doeSignsOff],
+        ),
+      },
+    },
+    {
+      name: "“Frimley Green Ward Councillor” after a name is a seat too",
+      draft: {
+        to: [p.doe],
+        subject: "Parking permit",
+        body: "Dear Priya,\n\nPlease renew my parking permit.\n\nJane Doe\nFrimley Green Ward Councillor",
+      },
     },
     {
       name: "part of a word is not a ward (“Lightwaterside”)",
@@ -212,6 +244,19 @@ ruleTester("local-members-not-copied", {
         body: roadClosure("Frimley Green and Deepcut"),
       },
       count: 2,
+    },
+    {
+      name: "a seat in the sign-off does not hide the matter in the text",
+      draft: {
+        to: [p.doe],
+        composeType: "reply",
+        subject: "RE: Member training dates",
+        body: outlookDesktop(
+          ["Dear Cllr Doe, separately: the Frimley Green Road closure starts Monday."],
+          [doeSignsOff],
+        ),
+      },
+      recipients: [p.hughes.address, p.ashby.address],
     },
     {
       name: "a reply to a member's quoted enquiry about her ward",
