@@ -40,7 +40,12 @@ function hasLeftBorder(compactStyle: string): boolean {
   return style !== undefined && style !== "none";
 }
 
+/** Cheap pre-checks: only attributes containing these can make a marker (see below). */
 const MAY_DRAW_BORDER = /border/i;
+const MAY_BE_QUOTE_ID =
+  /divrplyfwdmsg|appendonsend|olk_src_body_section|mail-editor-reference-message-container|stopspelling/i;
+const MAY_BE_QUOTE_CLASS =
+  /gmail_quote|gmail_attr|moz-cite-prefix|moz-forward-container|moz-email-headers-table|outlookmessageheader/i;
 
 const STRONG = { strong: true, blockquote: false } as const;
 const WEAK = { strong: false, blockquote: false } as const;
@@ -52,9 +57,11 @@ export function markerForElement(
 ): QuoteMarker | undefined {
   const rawStyle = attributes["style"];
   // Most elements (Word's styled spans above all) carry nothing a marker is made of.
+  const rawId = attributes["id"];
+  const rawClass = attributes["class"];
   if (
-    attributes["id"] === undefined &&
-    attributes["class"] === undefined &&
+    (rawId === undefined || !MAY_BE_QUOTE_ID.test(rawId)) &&
+    (rawClass === undefined || !MAY_BE_QUOTE_CLASS.test(rawClass)) &&
     name !== "hr" &&
     name !== "blockquote" &&
     (rawStyle === undefined || !MAY_DRAW_BORDER.test(rawStyle))
