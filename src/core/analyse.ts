@@ -1,3 +1,4 @@
+import { RECIPIENT_FIELDS } from "./draft";
 import type { Draft, MessageHeaders, Person, Recipient, RecipientField } from "./draft";
 import type { Member, MemberDirectory, MemberGroup } from "./directory/types";
 import type { QuotedHistory } from "./quoted/types";
@@ -115,7 +116,7 @@ function confirmComposeKind(draft: Draft, quoted: QuotedHistory): DraftAnalysis[
 
 export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAnalysis {
   const recipients: ResolvedRecipient[] = [];
-  for (const field of ["to", "cc", "bcc"] as const) {
+  for (const field of RECIPIENT_FIELDS) {
     for (const r of draft[field]) recipients.push(resolveRecipient(directory, field, r));
   }
   const quoted = parseQuotedHistory(draft.body);

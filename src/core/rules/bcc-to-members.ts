@@ -8,7 +8,7 @@
 import { bccOptions } from "../policy/defaults";
 import type { Rule } from "./types";
 import type { ResolvedRecipient } from "../analyse";
-import { memberLabel, joinNames, isOrAre } from "./helpers/people";
+import { joinNames, isOrAre } from "./helpers/people";
 import { memberRecipients, recipientLabel, refOf } from "./helpers/recipients";
 import { personForMember } from "./helpers/people";
 import type { FindingPerson } from "../findings";
@@ -40,14 +40,15 @@ export const bccToMembers: Rule<"bcc-to-members"> = {
     const bcc = analysis.recipients.filter((r) => r.field === "bcc" && !isSender(r));
     if (bcc.length === 0) return [];
     const includeCllr = { includeCllrDisplayNames: options.matchCllrDisplayNames };
-    const membersInBcc = memberRecipients(analysis, includeCllr).filter((r) => r.field === "bcc");
-    const openMembers = memberRecipients(analysis, includeCllr).filter((r) => r.field !== "bcc");
+    const members = memberRecipients(analysis, includeCllr);
+    const membersInBcc = members.filter((r) => r.field === "bcc");
+    const openMembers = members.filter((r) => r.field !== "bcc");
 
     const flagged: ResolvedRecipient[] =
       options.anyBccWhenMemberIsRecipient && openMembers.length > 0 ? bcc : membersInBcc;
     if (flagged.length === 0) return [];
 
-    const names = flagged.map((r) => recipientLabel(r, memberLabel));
+    const names = flagged.map(recipientLabel);
     const others = flagged.filter((r) => !membersInBcc.includes(r));
     let message = `${joinNames(names)} ${isOrAre(names.length)} in Bcc.`;
     if (membersInBcc.length > 0) {
@@ -55,17 +56,17 @@ export const bccToMembers: Rule<"bcc-to-members"> = {
         " Members must be able to see who else has been sent this email: copy them openly in Cc.";
     }
     if (others.length > 0) {
-      const openNames = openMembers.map((r) => recipientLabel(r, memberLabel));
+      const openNames = openMembers.map(recipientLabel);
       message +=
         ` ${joinNames(openNames)} ${isOrAre(openNames.length)} a recipient and would not know ` +
-        `that ${joinNames(others.map((r) => recipientLabel(r, memberLabel)))} also received it.`;
+        `that ${joinNames(others.map(recipientLabel))} also received it.`;
     }
 
     const people: FindingPerson[] = flagged.map((r) => {
       const only = r.members.length === 1 && !r.group ? r.members[0] : undefined;
       return only
         ? personForMember(only, directory)
-        : { name: recipientLabel(r, memberLabel), address: r.recipient.address };
+        : { name: recipientLabel(r), address: r.recipient.address };
     });
     const refs = flagged.map(refOf);
     return [

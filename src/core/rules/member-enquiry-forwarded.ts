@@ -85,7 +85,7 @@ function findMemberMessagesPassedToOtherMembers(
   }
   return [...byAuthor.values()].map(({ author, recipients, messages }) => {
     const list = [...recipients.values()];
-    const names = joinNames(list.map((r) => recipientLabel(r, memberLabel)));
+    const names = joinNames(list.map(recipientLabel));
     return {
       message:
         `This passes on ${memberLabel(author)}’s email to ${names}, who ${list.length === 1 ? "was" : "were"} ` +
@@ -123,7 +123,7 @@ function findChainsSentOn(
   );
   if (newcomers.length === 0) return [];
   const authors = [...memberAuthors.values()];
-  const names = joinNames(newcomers.map((r) => recipientLabel(r, memberLabel)));
+  const names = joinNames(newcomers.map(recipientLabel));
   return [
     {
       message:

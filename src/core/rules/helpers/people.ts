@@ -1,6 +1,5 @@
 import type { FindingPerson } from "../../findings";
 import type { Member, MemberDirectory } from "../../directory/types";
-import type { Person, Recipient } from "../../draft";
 
 /** "Cllr Jane Doe": how officers write to and about members. */
 export function memberLabel(member: Member): string {
@@ -27,11 +26,6 @@ export function personForMember(member: Member, directory: MemberDirectory): Fin
 export function memberWithRole(member: Member): string {
   const role = member.roles?.[0];
   return role ? `${memberLabel(member)} (${role.title})` : memberLabel(member);
-}
-
-/** A recipient or quoted person as an officer would name them. */
-export function personLabel(person: Person | Recipient): string {
-  return person.name?.trim() || person.address?.trim() || "someone";
 }
 
 /** "A", "A and B", "A, B and C", "A, B, C and 2 others". */

@@ -1,6 +1,7 @@
 import type { RecipientRef } from "../../findings";
 import type { Member } from "../../directory/types";
 import type { DraftAnalysis, ResolvedRecipient } from "../../analyse";
+import { memberLabel } from "./people";
 
 export function refOf(r: ResolvedRecipient): RecipientRef {
   return { field: r.field, address: r.recipient.address, name: r.recipient.name };
@@ -23,10 +24,10 @@ export function membersReached(analysis: DraftAnalysis): Map<string, Member> {
   return reached;
 }
 
-/** The display name of a recipient for a message: the member's label when it is one member. */
-export function recipientLabel(r: ResolvedRecipient, label: (m: Member) => string): string {
+/** The display name of a recipient for a message: "Cllr Jane Doe" when it is one member. */
+export function recipientLabel(r: ResolvedRecipient): string {
   if (r.group) return r.group.name;
   const only = r.members.length === 1 ? r.members[0] : undefined;
-  if (only) return label(only);
+  if (only) return memberLabel(only);
   return r.recipient.name?.trim() || r.recipient.address;
 }
