@@ -7,11 +7,27 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["src/**/*.ts"],
+    files: ["src/**/*.ts", "src/**/*.tsx"],
     rules: { "@typescript-eslint/no-explicit-any": "error" },
   },
   {
-    files: ["tests/**/*.ts"],
+    // src/core runs unchanged in Node, the browser and classic Outlook's JavaScript-only runtime.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "localStorage", "navigator", "fetch", "Office", "OfficeRuntime"].map(
+          (name) => ({ name, message: "src/core is pure: no DOM, no Office, no network." }),
+        ),
+      ],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-dom", "@fluentui/*", "fs", "node:*", "path"] },
+      ],
+    },
+  },
+  {
+    files: ["tests/**/*.ts", "tests/**/*.tsx"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
