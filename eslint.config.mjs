@@ -40,6 +40,8 @@ export default tseslint.config(
         process: "readonly",
         console: "readonly",
         __dirname: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -1,0 +1,147 @@
+/**
+ * Builds the add-in into dist/, ready for any static HTTPS host:
+ *   launchevent.js    the OnMessageSend handler: one self-contained ES2016 file for classic
+ *                     Outlook's JavaScript-only runtime (no chunks, no DOM)
+ *   launchevent.html  the HTML runtime page web, new Outlook and Mac load for the same handler
+ *   taskpane.html     the officer's task pane;  admin.html  the Monitoring Officer's page
+ *   config/           policy.json, directory.json, postcode shards and the two JSON Schemas
+ *   assets/           icons;  manifest.xml and /.well-known/microsoft-officeaddins-allowed.json
+ *
+ * `npm run build -- --env url=https://addins.council.example/member-mail-check/` rewrites every
+ * URL in manifest.xml and the well-known file (and the handler's config URL) to the council's host.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+/** The URL manifest.xml is written with; the build replaces it with the council's. */
+const DEV_URL = "https://localhost:3000/";
+const DIST = path.resolve(__dirname, "dist");
+
+/** The add-in's base URL from `--env url=…` (or ADDIN_URL), checked and ending in "/". */
+function addinUrl(env) {
+  const raw = env.url || process.env.ADDIN_URL || DEV_URL;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `--env url: "${raw}" is not a URL (expected e.g. https://addins.council.example/member-mail-check/)`,
+    );
+  }
+  // Office loads add-ins over HTTPS only; anything else would install and then never run.
+  if (url.protocol !== "https:") throw new Error(`--env url: "${raw}" must start with https://`);
+  if (url.search || url.hash)
+    throw new Error(`--env url: "${raw}" must not have a query or fragment`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Every occurrence of the development URL in a text file, pointed at the council's host. */
+function rewriteUrls(content, url) {
+  return Buffer.from(content.toString("utf8").split(DEV_URL).join(url), "utf8");
+}
+
+/** Transpile TypeScript and the node_modules it imports (htmlparser2 ships ES2019+) to `target`. */
+function scriptRule(target) {
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    loader: "esbuild-loader",
+    options: { target, jsx: "automatic" },
+  };
+}
+
+const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] };
+
+/** The handler for classic Outlook on Windows: Chakra-era runtimes before build 2403 run ES2016. */
+function launchEventConfig(url, mode) {
+  return {
+    name: "launchevent",
+    mode,
+    entry: { launchevent: "./src/launchevent/index.ts" },
+    target: ["web", "es2016"],
+    devtool: false,
+    output: {
+      path: DIST,
+      filename: "[name].js",
+      chunkLoading: false,
+      asyncChunks: false,
+      wasmLoading: false,
+      workerChunkLoading: false,
+      clean: false,
+    },
+    resolve,
+    module: { rules: [scriptRule("es2016")] },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimizer: [new EsbuildPlugin({ target: "es2016", legalComments: "none" })],
+    },
+    plugins: [new DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(url) })],
+    performance: { hints: false },
+  };
+}
+
+/** An HTML page for one entry; Office.js (when the page runs inside Outlook) comes from Microsoft's CDN. */
+function page(name, title, officeJs) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template: "./src/page.html",
+    templateParameters: { title, officeJs },
+    chunks: [name],
+    scriptLoading: "defer",
+  });
+}
+
+/** Task pane, admin page and every static file. */
+function appConfig(url, mode) {
+  return {
+    name: "app",
+    mode,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      admin: "./src/admin/index.tsx",
+    },
+    target: ["web", "es2020"],
+    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    output: { path: DIST, filename: "[name].[contenthash:8].js", clean: false },
+    resolve,
+    module: { rules: [scriptRule("es2020")] },
+    optimization: { minimizer: [new EsbuildPlugin({ target: "es2020", legalComments: "none" })] },
+    plugins: [
+      new DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(url) }),
+      page("taskpane", "Member Mail Check", true),
+      page("admin", "Member Mail Check: policy and members", false),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/launchevent/launchevent.html", to: "launchevent.html" },
+          { from: "src/support.html", to: "support.html" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Sample .eml files and READMEs stay in the repository: the host serves only config.
+          { from: "config/*.json", to: "config/[name][ext]" },
+          { from: "config/postcodes/*.json", to: "config/postcodes/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteUrls(content, url),
+          },
+          {
+            from: "src/launchevent/microsoft-officeaddins-allowed.json",
+            to: ".well-known/microsoft-officeaddins-allowed.json",
+            transform: (content) => rewriteUrls(content, url),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const url = addinUrl(env);
+  return [launchEventConfig(url, mode), appConfig(url, mode)];
+};
+module.exports.DEV_URL = DEV_URL;
+module.exports.addinUrl = addinUrl;
