@@ -9,6 +9,7 @@
  */
 import { Tokenizer } from "htmlparser2";
 import type { TokenizerCallbacks } from "htmlparser2";
+import { decodeHtmlEntities, decodeReferenceAt } from "../text/html-entities";
 
 export interface HtmlHandler {
   /** `start` is the offset of the tag's `<` in the source. */
@@ -104,10 +105,6 @@ const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
   ].map((tag): [string, ReadonlySet<string>] => [tag, P_ONLY]),
 ]);
 
-function codePointToString(codePoint: number): string {
-  return codePoint >= 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
-}
-
 /** The open-element stack: push/pop at the end, with a count per name for O(1) "is it open?". */
 class ElementStack {
   private readonly names: string[] = [];
@@ -178,12 +175,12 @@ export function walkHtml(html: string, handler: HtmlHandler): string[] {
     onattribdata(start, end) {
       attributeValue += html.slice(start, end);
     },
-    onattribentity(codePoint) {
-      attributeValue += codePointToString(codePoint);
+    onattribentity() {
+      // Not called: entities are decoded here, not by the tokenizer (see walkHtml's options).
     },
     onattribend() {
       if (!Object.prototype.hasOwnProperty.call(attributes, attributeName)) {
-        attributes[attributeName] = attributeValue;
+        attributes[attributeName] = decodeHtmlEntities(attributeValue, true);
       }
       attributeValue = "";
     },
@@ -241,16 +238,42 @@ export function walkHtml(html: string, handler: HtmlHandler): string[] {
       nextStart = end + 1;
     },
     ontext(start, end) {
-      handler.onText(html.slice(start, end), start);
+      emitText(start, end);
       nextStart = end;
     },
-    ontextentity(codePoint, end) {
-      handler.onText(codePointToString(codePoint), nextStart);
-      nextStart = end;
+    ontextentity() {
+      // Not called: see ontext.
     },
   };
 
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, callbacks);
+  /** The next "&" at or after a position (texts arrive in order, so the search never restarts). */
+  let nextAmpersand = -1;
+  const ampersandFrom = (position: number): number => {
+    if (nextAmpersand !== Infinity && nextAmpersand < position) {
+      const found = html.indexOf("&", position);
+      nextAmpersand = found < 0 ? Infinity : found;
+    }
+    return nextAmpersand;
+  };
+
+  /** Text between `start` and `end`, with each character reference its own event at its offset. */
+  const emitText = (start: number, end: number): void => {
+    let from = start;
+    for (let at = ampersandFrom(start); at < end; at = ampersandFrom(at + 1)) {
+      // A reference is only "#", letters, digits and ";", so it cannot run past the text's "<".
+      const reference = decodeReferenceAt(html, at);
+      if (!reference) continue;
+      if (at > from) handler.onText(html.slice(from, at), from);
+      handler.onText(reference.text, at);
+      from = at + reference.length;
+      at = from - 1;
+    }
+    if (end > from) handler.onText(html.slice(from, end), from);
+  };
+
+  // decodeEntities off: our own decoder (../text/html-entities) keeps the on-send script small,
+  // and the tokenizer skips to the next "<" instead of stopping at every "&".
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, callbacks);
   tokenizer.write(html);
   tokenizer.end();
   // A tag cut off by the end of input is dropped, as htmlparser2 does.
