@@ -5,9 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { parseJson } from "../core/config/validate";
+import { parseJson } from "../core/config/json";
 import type { Directory } from "../core/directory/directory";
 import { loadDirectory, loadPostcodeShard } from "../core/directory/load";
+import type { DirectoryFile } from "../core/directory/types";
 import type { ResolvedPolicy } from "../core/policy/types";
 import { loadPolicy } from "../core/policy/load";
 import { InputError } from "./errors";
@@ -69,6 +70,13 @@ export interface DirectorySource {
   file: FileRef;
   /** Outward codes with no shard file, so a batch of messages looks for each only once. */
   absentShards: Set<string>;
+}
+
+/** A directory.json's data, validated as the add-in validates it (to merge an import into). */
+export async function readDirectoryFile(file: FileRef): Promise<DirectoryFile> {
+  const json = await readJson(file);
+  loadDirectory(json, file.shown);
+  return json as DirectoryFile;
 }
 
 export async function readDirectory(file: FileRef): Promise<DirectorySource> {
