@@ -19,4 +19,6 @@ export * from "./policy/types";
 export { RULES } from "./rules";
 export type { Rule, RuleMeta, RuleReport } from "./rules/types";
 export { ConfigError } from "./config/errors";
-export { parseJson } from "./config/validate";
+export { parseJson } from "./config/json";
+export { validateAgainstSchema } from "./config/validate";
+export { checkPolicyFile, checkDirectoryFile, checkPostcodeShard } from "./config/schemas";

@@ -1,6 +1,5 @@
-import schema from "../../../config/directory.schema.json";
 import { ConfigError } from "../config/errors";
-import { validateAgainstSchema } from "../config/validate";
+import { checkDirectoryFile, checkPostcodeShard } from "../config/schemas";
 import { Directory, normaliseAddress } from "./directory";
 import { normalisePostcode } from "./postcodes";
 import type { DirectoryFile } from "./types";
@@ -138,7 +137,7 @@ function checkPostcodeMap(
  * Throws a ConfigError naming the file and the JSON pointer of the first problem.
  */
 export function loadDirectory(json: unknown, file: string): Directory {
-  const data = validateAgainstSchema<DirectoryFile>(schema, json, file);
+  const data = checkDirectoryFile(json, file);
   const wardIds = checkWards(data, file);
   const addresses = new FirstSeen();
   const memberIds = checkMembers(data, file, wardIds, addresses);
@@ -147,9 +146,6 @@ export function loadDirectory(json: unknown, file: string): Directory {
     checkPostcodeMap(data.postcodes, file, "/postcodes", wardIds);
   return new Directory(data);
 }
-
-/** The schema of one postcode shard file: the directory schema's postcode map. */
-const shardSchema = { ...schema.definitions.postcodeMap, definitions: schema.definitions };
 
 /**
  * Validates a parsed postcode shard (`postcodes/GU16.json`) against the directory's wards, ready
@@ -160,7 +156,7 @@ export function loadPostcodeShard(
   file: string,
   directory: { wardById(id: string): unknown },
 ): Record<string, string> {
-  const postcodes = validateAgainstSchema<Record<string, string>>(shardSchema, json, file);
+  const postcodes = checkPostcodeShard(json, file);
   const wardIds = new Set(
     Object.values(postcodes).filter((id) => directory.wardById(id) !== undefined),
   );

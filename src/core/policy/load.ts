@@ -2,8 +2,8 @@
  * policy.json → ResolvedPolicy: validate against config/policy.schema.json, then lay the file's
  * overrides over its preset. Pure: the caller reads the file (fetch, fs, the admin page's editor).
  */
-import policySchema from "../../../config/policy.schema.json";
-import { parseJson, validateAgainstSchema } from "../config/validate";
+import { parseJson } from "../config/json";
+import { checkPolicyFile } from "../config/schemas";
 import { getPreset } from "./presets";
 import type {
   PolicyFile,
@@ -93,7 +93,7 @@ function resolve(file: PolicyFile): ResolvedPolicy {
  * `config/policy.json: /rules/bcc-to-members/severity: must be one of "off", "inform", "warn", "block"`.
  */
 export function loadPolicy(json: unknown, file: string): ResolvedPolicy {
-  return resolve(validateAgainstSchema<PolicyFile>(policySchema, json, file));
+  return resolve(checkPolicyFile(json, file));
 }
 
 /** loadPolicy for the file's text, reporting a JSON syntax error the same way. */

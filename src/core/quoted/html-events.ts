@@ -146,8 +146,6 @@ export function walkHtml(html: string, handler: HtmlHandler): string[] {
   let attributes: Record<string, string> = {};
   let attributeName = "";
   let attributeValue = "";
-  /** Where the next event starts (entities report only their end). */
-  let nextStart = 0;
 
   const closeTop = (): void => {
     const name = stack.pop();
@@ -187,12 +185,11 @@ export function walkHtml(html: string, handler: HtmlHandler): string[] {
     onattribname(start, end) {
       attributeName = html.slice(start, end).toLowerCase();
     },
-    oncdata(_start, end) {
-      nextStart = end + 1;
+    oncdata() {
+      // Not content.
     },
     onclosetag(start, end) {
       const name = html.slice(start, end).toLowerCase();
-      nextStart = end + 1;
       if (VOID_ELEMENTS.has(name)) {
         // Browsers (and htmlparser2) read a stray `</br>` as `<br>`; other void end tags are ignored.
         if (name === "br") {
@@ -213,33 +210,30 @@ export function walkHtml(html: string, handler: HtmlHandler): string[] {
         handler.onClose("p");
       }
     },
-    oncomment(_start, end) {
-      nextStart = end + 1;
+    oncomment() {
+      // Not content.
     },
-    ondeclaration(_start, end) {
-      nextStart = end + 1;
+    ondeclaration() {
+      // Not content.
     },
     onend() {
       // Nothing to flush: open elements are returned to the caller.
     },
-    onopentagend(end) {
+    onopentagend() {
       endOpenTag();
-      nextStart = end + 1;
     },
     onopentagname(start, end) {
       openTag(html.slice(start, end).toLowerCase(), start - 1);
     },
-    onprocessinginstruction(_start, end) {
-      nextStart = end + 1;
+    onprocessinginstruction() {
+      // Not content.
     },
-    onselfclosingtag(end) {
+    onselfclosingtag() {
       // In HTML `<div/>` opens a div; only void elements (already handled) have no content.
       endOpenTag();
-      nextStart = end + 1;
     },
     ontext(start, end) {
       emitText(start, end);
-      nextStart = end;
     },
     ontextentity() {
       // Not called: see ontext.

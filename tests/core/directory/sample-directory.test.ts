@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { parseJson } from "../../../src/core/config/validate";
+import { parseJson } from "../../../src/core/config/json";
 import { loadDirectory, loadPostcodeShard } from "../../../src/core/directory/load";
 
 /** The sample council shipped in config/: it must load, and other engineers' fixtures rely on its people. */
