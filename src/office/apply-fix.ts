@@ -1,0 +1,337 @@
+/**
+ * Applying a finding's Fix to the compose item. The plan is core's pure `applyFix` (the new
+ * recipient lists, body and consents are computed by it, from what the item holds now); this
+ * module only reads the item and writes the difference back, in an order that never loses
+ * anyone or anything:
+ * - recipients are added before they are removed, so if the add works and the remove fails the
+ *   recipient is in both fields (duplicated, reported), never in neither;
+ * - a field is rewritten with setAsync of the recipients that stay, as Office handed them to us
+ *   (display names and types kept exactly), since Office has no per-recipient remove;
+ * - removing quoted history keeps everything above the split and returns the old body for Undo.
+ * Every result carries what Undo needs; `undoFixOnItem` puts it back.
+ */
+import type { ConsentRecord, Draft, Recipient, RecipientField } from "../core/draft";
+import { makeDraft, RECIPIENT_FIELDS } from "../core/draft";
+import type { Fix } from "../core/findings";
+import { applyFix, type FixInput } from "../core/fixes";
+import { normaliseAddress } from "../core/text/addresses";
+import { officeCall } from "./async";
+import { CONSENT_HEADER, CONSENT_SESSION_KEY, consentHeaderValue, parseConsents } from "./consents";
+import { HTML_COERCION } from "./read-draft";
+import {
+  addRecipients,
+  getRecipients,
+  setRecipients,
+  toRecipient,
+  type OfficeRecipient,
+  type OfficeRecipientInput,
+} from "./recipients";
+import { ALL_FEATURES, type MailboxFeatures } from "./requirements";
+
+/** What Undo needs to put the item back as it was before the fix. */
+export type FixUndo =
+  | { kind: "recipients"; fields: Partial<Record<RecipientField, OfficeRecipient[]>> }
+  | { kind: "body"; html: string }
+  | { kind: "consents"; consents: ConsentRecord[] }
+  /** Removed attachments cannot be put back from an add-in: the task pane should ask first. */
+  | { kind: "none"; reason: string };
+
+export interface AppliedFix {
+  fix: Fix;
+  /** False when the item already looked as the fix would leave it. */
+  changed: boolean;
+  undo: FixUndo;
+}
+
+/** The fix was only partly applied; `undo` restores the item; nothing was lost. */
+export class FixIncompleteError extends Error {
+  constructor(
+    message: string,
+    readonly undo: FixUndo,
+    readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = "FixIncompleteError";
+  }
+}
+
+export interface ApplyFixOptions {
+  /** Which requirement sets the client has (record-consent needs 1.11, and 1.8 for the header). */
+  features?: MailboxFeatures;
+}
+
+const same = (a: string, b: string): boolean => normaliseAddress(a) === normaliseAddress(b);
+
+type FieldLists = Partial<Record<RecipientField, OfficeRecipient[]>>;
+
+async function readFields(
+  item: Office.MessageCompose,
+  fields: readonly RecipientField[],
+): Promise<FieldLists> {
+  const lists = await Promise.all(fields.map((field) => getRecipients(item, field)));
+  const result: FieldLists = {};
+  fields.forEach((field, i) => (result[field] = lists[i] ?? []));
+  return result;
+}
+
+function draftOf(lists: FieldLists): Draft {
+  return makeDraft({
+    to: (lists.to ?? []).map(toRecipient),
+    cc: (lists.cc ?? []).map(toRecipient),
+    bcc: (lists.bcc ?? []).map(toRecipient),
+  });
+}
+
+/** Recipients in `after` that `before` did not have, as Office input (the original details when known). */
+function addedRecipients(
+  before: readonly OfficeRecipient[],
+  after: readonly Recipient[],
+  known: FieldLists,
+): OfficeRecipientInput[] {
+  const added = after.filter((r) => !before.some((b) => same(b.emailAddress, r.address)));
+  return added.map((r) => {
+    for (const field of RECIPIENT_FIELDS) {
+      const original = (known[field] ?? []).find((o) => same(o.emailAddress, r.address));
+      if (original)
+        return {
+          emailAddress: original.emailAddress,
+          displayName: original.displayName || original.emailAddress,
+        };
+    }
+    return { emailAddress: r.address, displayName: r.name ?? r.address };
+  });
+}
+
+/** The recipients of `before` still in `after`, exactly as Office handed them to us. */
+function remaining(
+  before: readonly OfficeRecipient[],
+  after: readonly Recipient[],
+): OfficeRecipient[] {
+  return before.filter((b) => after.some((r) => same(r.address, b.emailAddress)));
+}
+
+/** Writes the fix's recipient changes: every add first, then the removals (fields in parallel). */
+async function applyRecipientFix(
+  item: Office.MessageCompose,
+  fix: Fix,
+  input: FixInput,
+  fields: RecipientField[],
+): Promise<AppliedFix> {
+  const before = await readFields(item, fields);
+  const after = applyFix(draftOf(before), fix, input);
+  const undo: FixUndo = { kind: "recipients", fields: before };
+  const adds = fields
+    .map((field) => ({ field, list: addedRecipients(before[field] ?? [], after[field], before) }))
+    .filter((a) => a.list.length > 0);
+  const removals = fields
+    .map((field) => ({
+      field,
+      list: remaining(before[field] ?? [], after[field]),
+      was: before[field] ?? [],
+    }))
+    .filter((r) => r.list.length < r.was.length);
+  for (const add of adds) await addRecipients(item, add.field, add.list);
+  const failures = await Promise.all(
+    removals.map((r) =>
+      setRecipients(item, r.field, r.list).then(
+        () => undefined,
+        (error: unknown) => ({ field: r.field, error }),
+      ),
+    ),
+  );
+  const failed = failures.filter(
+    (f): f is { field: RecipientField; error: unknown } => f !== undefined,
+  );
+  if (failed.length > 0) {
+    const where = failed.map((f) => f.field).join(" and ");
+    const message =
+      adds.length > 0
+        ? `Added, but could not remove them from ${where}: they are in both places for now.`
+        : `Could not remove them from ${where}.`;
+    throw new FixIncompleteError(message, undo, failed[0]?.error);
+  }
+  return { fix, changed: adds.length > 0 || removals.length > 0, undo };
+}
+
+async function removeQuotedHistoryFromItem(
+  item: Office.MessageCompose,
+  fix: Fix,
+): Promise<AppliedFix> {
+  const html = await officeCall<string>("body.getAsync", (cb) =>
+    item.body.getAsync(HTML_COERCION, cb),
+  );
+  const after = applyFix(makeDraft({ body: { type: "html", content: html } }), fix).body.content;
+  const undo: FixUndo = { kind: "body", html };
+  if (after === html) return { fix, changed: false, undo };
+  await officeCall<void>("body.setAsync", (cb) =>
+    item.body.setAsync(after, { coercionType: HTML_COERCION }, cb),
+  );
+  return { fix, changed: true, undo };
+}
+
+async function removeAttachedEmails(
+  item: Office.MessageCompose,
+  fix: Extract<Fix, { kind: "remove-attached-emails" }>,
+): Promise<AppliedFix> {
+  let ids = fix.attachments.map((a) => a.id).filter((id): id is string => id !== undefined);
+  if (ids.length < fix.attachments.length) {
+    // Some were named only: find their ids on the item.
+    const list = await officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) =>
+      item.getAttachmentsAsync(cb),
+    );
+    const named = fix.attachments.filter((a) => a.id === undefined).map((a) => a.name);
+    ids = ids.concat(list.filter((a) => named.includes(a.name)).map((a) => a.id));
+  }
+  await Promise.all(
+    ids.map((id) =>
+      officeCall<void>("removeAttachmentAsync", (cb) => item.removeAttachmentAsync(id, cb)),
+    ),
+  );
+  return {
+    fix,
+    changed: ids.length > 0,
+    undo: {
+      kind: "none",
+      reason: "A removed attachment cannot be put back; attach it again from the original message.",
+    },
+  };
+}
+
+async function readStoredConsents(item: Office.MessageCompose): Promise<ConsentRecord[]> {
+  const all = await officeCall<object>("sessionData.getAllAsync", (cb) =>
+    item.sessionData.getAllAsync(cb),
+  );
+  return parseConsents((all as Record<string, unknown> | null)?.[CONSENT_SESSION_KEY]);
+}
+
+/** Writes the whole consent list to sessionData and the consent header, in parallel. */
+export async function writeConsents(
+  item: Office.MessageCompose,
+  consents: readonly ConsentRecord[],
+  features: MailboxFeatures,
+): Promise<void> {
+  const writes: Promise<void>[] = [];
+  if (consents.length === 0) {
+    writes.push(
+      officeCall<void>("sessionData.removeAsync", (cb) =>
+        item.sessionData.removeAsync(CONSENT_SESSION_KEY, cb),
+      ),
+    );
+    if (features.attachmentsAndHeaders) {
+      writes.push(
+        officeCall<void>("internetHeaders.removeAsync", (cb) =>
+          item.internetHeaders.removeAsync([CONSENT_HEADER], cb),
+        ),
+      );
+    }
+  } else {
+    writes.push(
+      officeCall<void>("sessionData.setAsync", (cb) =>
+        item.sessionData.setAsync(CONSENT_SESSION_KEY, JSON.stringify(consents), cb),
+      ),
+    );
+    if (features.attachmentsAndHeaders) {
+      writes.push(
+        officeCall<void>("internetHeaders.setAsync", (cb) =>
+          item.internetHeaders.setAsync({ [CONSENT_HEADER]: consentHeaderValue(consents) }, cb),
+        ),
+      );
+    }
+  }
+  await Promise.all(writes);
+}
+
+async function recordConsent(
+  item: Office.MessageCompose,
+  fix: Fix,
+  input: FixInput,
+  features: MailboxFeatures,
+): Promise<AppliedFix> {
+  if (!features.sessionData) {
+    throw new Error(
+      "This version of Outlook cannot keep a consent with the draft (it needs Mailbox 1.11).",
+    );
+  }
+  const before = await readStoredConsents(item);
+  const after = applyFix(makeDraft({ records: { consents: before } }), fix, input).records.consents;
+  await writeConsents(item, after, features);
+  return {
+    fix,
+    changed: after.length > before.length,
+    undo: { kind: "consents", consents: before },
+  };
+}
+
+function fieldsOf(fix: Fix): RecipientField[] {
+  switch (fix.kind) {
+    case "move-to-cc":
+      return RECIPIENT_FIELDS.filter(
+        (f) => f === "cc" || fix.recipients.some((r) => r.field === f),
+      );
+    case "remove":
+      return RECIPIENT_FIELDS.filter((f) => fix.recipients.some((r) => r.field === f));
+    case "add-local-members":
+      return [fix.field];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Applies one fix to the compose item and returns what Undo needs. Throws an OfficeCallError
+ * when nothing could be done, or a FixIncompleteError (with its undo) when only part was done.
+ */
+export async function applyFixToItem(
+  item: Office.MessageCompose,
+  fix: Fix,
+  input: FixInput = {},
+  options: ApplyFixOptions = {},
+): Promise<AppliedFix> {
+  const features = options.features ?? ALL_FEATURES;
+  switch (fix.kind) {
+    case "move-to-cc":
+    case "remove":
+    case "add-local-members":
+      return applyRecipientFix(item, fix, input, fieldsOf(fix));
+    case "remove-quoted-history":
+      return removeQuotedHistoryFromItem(item, fix);
+    case "remove-attached-emails":
+      return removeAttachedEmails(item, fix);
+    case "record-consent":
+      return recordConsent(item, fix, input, features);
+  }
+}
+
+/** Puts the item back as it was before a fix (recipient fields, body or consents). */
+export async function undoFixOnItem(
+  item: Office.MessageCompose,
+  undo: FixUndo,
+  options: ApplyFixOptions = {},
+): Promise<void> {
+  switch (undo.kind) {
+    case "recipients": {
+      // Add before remove here too: fields that get someone back are restored first.
+      const fields = RECIPIENT_FIELDS.filter((f) => undo.fields[f] !== undefined);
+      const now = await readFields(item, fields);
+      const gains = (f: RecipientField) =>
+        (undo.fields[f] ?? []).some(
+          (r) => !(now[f] ?? []).some((c) => same(c.emailAddress, r.emailAddress)),
+        );
+      const restore = (list: RecipientField[]) =>
+        Promise.all(list.map((f) => setRecipients(item, f, undo.fields[f] ?? [])));
+      await restore(fields.filter(gains));
+      await restore(fields.filter((f) => !gains(f)));
+      return;
+    }
+    case "body":
+      await officeCall<void>("body.setAsync", (cb) =>
+        item.body.setAsync(undo.html, { coercionType: HTML_COERCION }, cb),
+      );
+      return;
+    case "consents":
+      await writeConsents(item, undo.consents, options.features ?? ALL_FEATURES);
+      return;
+    case "none":
+      throw new Error(undo.reason);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Consents recorded with a draft: kept in the item's sessionData while composing (so the check
+ * sees them at Send) and stamped as an `X-Member-Mail-Check-Consent` header (so the sent message
+ * carries them; the CLI reads the same header, see src/cli/consent-header.ts).
+ */
+import type { ConsentRecord } from "../core/draft";
+
+/** sessionData key: a JSON list of ConsentRecord. */
+export const CONSENT_SESSION_KEY = "memberMailCheck.consents";
+
+/** Must equal src/cli/consent-header.ts CONSENT_HEADER (a test checks). */
+export const CONSENT_HEADER = "X-Member-Mail-Check-Consent";
+
+/**
+ * JSON with every non-ASCII character written as a \u escape: still the same JSON to any parser,
+ * but safe in an internet header (no encoded-words needed for a note in Welsh, say).
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${`000${c.charCodeAt(0).toString(16)}`.slice(-4)}`,
+  );
+}
+
+/**
+ * The consent header's value: `[{"memberId":"jane-doe","rule":"…","note":"…","recordedAt":"…"}]`,
+ * the format src/cli/consent-header.ts parses.
+ */
+export function consentHeaderValue(consents: readonly ConsentRecord[]): string {
+  return asciiJson(
+    consents.map((c) => ({
+      memberId: c.memberId,
+      ...(c.rule !== undefined ? { rule: c.rule } : {}),
+      ...(c.note !== undefined ? { note: c.note } : {}),
+      recordedAt: c.recordedAt,
+    })),
+  );
+}
+
+function toConsent(item: unknown): ConsentRecord | undefined {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return undefined;
+  const { memberId, rule, note, recordedAt } = item as Record<string, unknown>;
+  if (typeof memberId !== "string" || memberId === "" || typeof recordedAt !== "string") {
+    return undefined;
+  }
+  if (
+    (rule !== undefined && typeof rule !== "string") ||
+    (note !== undefined && typeof note !== "string")
+  ) {
+    return undefined;
+  }
+  return {
+    memberId,
+    recordedAt,
+    ...(rule !== undefined ? { rule } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+/**
+ * The consents in a sessionData value. All or nothing, as in the CLI: a half-understood list
+ * could suppress the wrong finding, and no consents only means the officer is asked again.
+ */
+export function parseConsents(value: unknown): ConsentRecord[] {
+  if (typeof value !== "string" || value === "") return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(json)) return [];
+  const consents: ConsentRecord[] = [];
+  for (const item of json) {
+    const consent = toConsent(item);
+    if (!consent) return [];
+    consents.push(consent);
+  }
+  return consents;
+}

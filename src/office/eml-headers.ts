@@ -1,0 +1,96 @@
+/**
+ * The headers of an attached email (getAttachmentContentAsync's "eml" text), read cheaply: the
+ * on-send bundle cannot carry a MIME parser, and the rules need only From, To, Cc, Date and
+ * Subject of an attached message. Encoded-words are decoded where the runtime has the means
+ * (TextDecoder); otherwise they are left as written, which costs a display name, never an address.
+ */
+import type { MessageHeaders, Person } from "../core/draft";
+import { parseAddressList } from "../core/text/addresses";
+
+/** The header section: everything before the first empty line, with folded lines unfolded. */
+function headerLines(eml: string): string[] {
+  const end = eml.search(/\r?\n\r?\n/);
+  const section = end === -1 ? eml : eml.slice(0, end);
+  return section.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/);
+}
+
+function decodeBytes(bytes: number[], charset: string): string | undefined {
+  // `typeof`, not globalThis: the JS-only runtime of older classic Outlook builds lacks both.
+  if (typeof TextDecoder === "undefined") return undefined;
+  try {
+    return new TextDecoder(charset).decode(new Uint8Array(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function base64Bytes(text: string): number[] {
+  const bytes: number[] = [];
+  let bits = 0;
+  let buffer = 0;
+  for (const c of text) {
+    const value = BASE64.indexOf(c);
+    if (value === -1) continue;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  return bytes;
+}
+
+function quotedPrintableBytes(text: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === "=" && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(c === "_" ? 0x20 : c.charCodeAt(0) & 0xff);
+  }
+  return bytes;
+}
+
+/** RFC 2047 encoded-words (`=?utf-8?B?…?=`), adjacent ones joined. */
+export function decodeEncodedWords(value: string): string {
+  if (!value.includes("=?")) return value;
+  return value
+    .replace(/(\?=)\s+(=\?)/g, "$1$2")
+    .replace(
+      /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
+      (word, charset: string, encoding: string, text: string) => {
+        const bytes =
+          encoding.toUpperCase() === "B" ? base64Bytes(text) : quotedPrintableBytes(text);
+        return decodeBytes(bytes, charset.replace(/\*.*$/, "")) ?? word;
+      },
+    );
+}
+
+/** The headers an attached email's rules need, from its raw text. */
+export function readEmlHeaders(eml: string): MessageHeaders {
+  const values = new Map<string, string>();
+  for (const line of headerLines(eml)) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    // The first occurrence wins, as for a message's own From/To/Subject.
+    if (!values.has(name)) values.set(name, line.slice(colon + 1).trim());
+  }
+  const people = (name: string): Person[] => {
+    const value = values.get(name);
+    return value ? parseAddressList(decodeEncodedWords(value)) : [];
+  };
+  const sent = values.get("date");
+  const subject = values.get("subject");
+  return {
+    from: people("from"),
+    to: people("to"),
+    cc: people("cc"),
+    ...(sent !== undefined ? { sent } : {}),
+    ...(subject !== undefined ? { subject: decodeEncodedWords(subject) } : {}),
+  };
+}

@@ -1,0 +1,381 @@
+import { RULES } from "../../src/core/rules";
+import { STAMP_HEADER } from "../../src/launchevent/stamp";
+import { TASKPANE_COMMAND_ID } from "../../src/launchevent/handler";
+import { parseContext } from "../../src/launchevent/context";
+import {
+  BASE_URL,
+  memoryStorage,
+  policyText,
+  sampleConfig,
+  storageKey,
+} from "../office/fake-config";
+import { completedWith, setupSend } from "./send";
+
+const POLICY_URL = `${BASE_URL}config/policy.json`;
+const DIRECTORY_URL = `${BASE_URL}config/directory.json`;
+const SAMPLE_POLICY = "policy=surrey-heath-borough-council/2026-11-sample-1";
+
+const writes = (calls: { name: string }[]) =>
+  calls
+    .map((c) => c.name)
+    .filter((n) => /(^|\.)(setAsync|addAsync|removeAsync|removeAttachmentAsync)$/.test(n));
+
+afterEach(() => {
+  jest.useRealTimers();
+  jest.restoreAllMocks();
+});
+
+describe("allow", () => {
+  test("a clean reply is allowed after one round trip, with no header written", async () => {
+    const { send, mock } = await setupSend({ sample: "clean.eml" });
+    const completed = await send();
+    expect(completedWith(completed)).toEqual({ allowEvent: true });
+    expect(writes(mock.calls)).toEqual([]);
+  });
+
+  test("all reads are in flight at once, alongside the config fetch", async () => {
+    const { handler, mock, fetch } = await setupSend({ sample: "clean.eml" });
+    const completed = jest.fn();
+    const running = handler({ completed });
+    // Before any callback has run:
+    expect(mock.calls.map((c) => c.name).sort()).toEqual(
+      [
+        "bcc.getAsync",
+        "body.getAsync",
+        "cc.getAsync",
+        "from.getAsync",
+        "getAttachmentsAsync",
+        "getComposeTypeAsync",
+        "internetHeaders.getAsync",
+        "sessionData.getAllAsync",
+        "subject.getAsync",
+        "to.getAsync",
+      ].sort(),
+    );
+    await running;
+    expect(fetch.urls.slice(0, 2).sort()).toEqual([DIRECTORY_URL, POLICY_URL]);
+    expect(mock.calls).toHaveLength(10);
+  });
+
+  test("inform-only findings never stop a send", async () => {
+    const files = sampleConfig();
+    files[POLICY_URL] = policyText((p) => {
+      p.rules["portfolio-holder-copied"] = { severity: "inform" };
+      p.rules["member-enquiry-forwarded"] = { severity: "inform" };
+    });
+    const { send, mock } = await setupSend({ sample: "portfolio-holder-copied.eml", files });
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+    expect(writes(mock.calls)).toEqual([]);
+  });
+
+  test("a stamp left by an earlier attempt is removed when the draft now passes", async () => {
+    const { send, mock } = await setupSend({ sample: "clean.eml" });
+    mock.state.internetHeaders[STAMP_HEADER] =
+      `outcome=warn; rules=portfolio-holder-copied; ${SAMPLE_POLICY}`;
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+    expect(mock.state.internetHeaders).toEqual({});
+  });
+
+  test("the second Send in the same runtime uses the cached config", async () => {
+    const { send, fetch } = await setupSend({ sample: "clean.eml" });
+    await send();
+    const fetched = fetch.urls.length;
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+    expect(fetch.urls).toHaveLength(fetched);
+  });
+});
+
+describe("warn", () => {
+  test("Mailbox 1.15: blocks once with Send Anyway, Review opens the task pane with the findings", async () => {
+    const { send, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
+    const completed = await send();
+    const options = completedWith(completed);
+    expect(Object.keys(options).sort()).toEqual(
+      [
+        "allowEvent",
+        "cancelLabel",
+        "commandId",
+        "contextData",
+        "errorMessage",
+        "errorMessageMarkdown",
+        "sendModeOverride",
+      ].sort(),
+    );
+    expect(options).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
+      cancelLabel: "Review",
+      commandId: "MemberMailCheck.OpenPaneButton",
+    });
+    expect(TASKPANE_COMMAND_ID).toBe("MemberMailCheck.OpenPaneButton");
+    expect(options.errorMessage.length).toBeLessThanOrEqual(500);
+    expect(options.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
+    expect(options.errorMessage).toContain("Cabinet member copied");
+    expect(options.errorMessage).toContain("Surrey Heath 7.1");
+    expect(options.errorMessage).toContain("Send Anyway");
+    expect(options.errorMessageMarkdown).toMatch(/\*\*.+\*\*/);
+    const context = parseContext(options.contextData);
+    expect(context?.outcome).toBe("warn");
+    expect(context?.policy).toBe("surrey-heath-borough-council/2026-11-sample-1");
+    expect(context?.findings.map((f) => f.rule)).toContain("portfolio-holder-copied");
+    expect(context?.findings[0]?.fixes.length).toBeGreaterThan(0);
+    // Stamped before completing.
+    expect(mock.state.internetHeaders[STAMP_HEADER]).toBe(
+      `outcome=warn; rules=portfolio-holder-copied; ${SAMPLE_POLICY}`,
+    );
+    expect(writes(mock.calls)).toEqual(["internetHeaders.setAsync"]);
+  });
+
+  test("Mailbox 1.14: the same, with a plain message only", async () => {
+    const { send } = await setupSend({ sample: "portfolio-holder-copied.eml", version: "1.14" });
+    const options = completedWith(await send());
+    expect(options.errorMessageMarkdown).toBeUndefined();
+    expect(options).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
+      cancelLabel: "Review",
+    });
+  });
+
+  test("without Mailbox 1.14 a warn cannot offer Send Anyway, and says so", async () => {
+    const { send, mock } = await setupSend({
+      sample: "portfolio-holder-copied.eml",
+      version: "1.13",
+    });
+    const options = completedWith(await send());
+    expect(Object.keys(options).sort()).toEqual(["allowEvent", "errorMessage"]);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toMatch(/cannot offer Send Anyway/);
+    expect(options.errorMessage.length).toBeLessThanOrEqual(500);
+    expect(mock.state.internetHeaders[STAMP_HEADER]).toMatch(/^outcome=warn; /);
+  });
+
+  test("the ward's postcode shard is fetched for a draft that mentions it, and nothing else", async () => {
+    const { send, fetch } = await setupSend({ sample: "local-members-not-copied.eml" });
+    const options = completedWith(await send());
+    expect(fetch.urls.filter((u) => u.includes("/postcodes/"))).toEqual([
+      `${BASE_URL}config/postcodes/GU16.json`,
+    ]);
+    expect(options.sendModeOverride).toBe("promptUser");
+    expect(parseContext(options.contextData)?.findings.map((f) => f.rule)).toEqual([
+      "local-members-not-copied",
+    ]);
+  });
+});
+
+describe("block", () => {
+  test("members in Bcc: blocked with no Send Anyway, Review still opens the task pane", async () => {
+    const { send, mock } = await setupSend({ sample: "bcc-to-members.eml" });
+    const options = completedWith(await send());
+    expect(options.sendModeOverride).toBeUndefined();
+    expect(options).toMatchObject({
+      allowEvent: false,
+      cancelLabel: "Review",
+      commandId: TASKPANE_COMMAND_ID,
+    });
+    expect(options.errorMessage).toContain("Blind copies to members");
+    expect(options.errorMessage).toContain("Surrey Heath 7.1");
+    expect(options.errorMessage).not.toContain("Send Anyway");
+    expect(mock.state.internetHeaders[STAMP_HEADER]).toBe(
+      `outcome=block; rules=bcc-to-members; ${SAMPLE_POLICY}`,
+    );
+  });
+
+  test("a failed stamp write still completes with the decision", async () => {
+    const { send, mock, logs } = await setupSend({ sample: "bcc-to-members.eml" });
+    mock.faults.fail.set("internetHeaders.setAsync", "Internal error");
+    const options = completedWith(await send());
+    expect(options.allowEvent).toBe(false);
+    expect(logs.some((l) => l.startsWith("stamp not written"))).toBe(true);
+  });
+});
+
+describe("faults", () => {
+  const blockPolicy = () => {
+    const files = sampleConfig();
+    files[POLICY_URL] = policyText((p) => (p.whenConfigUnavailable = "block"));
+    return files;
+  };
+
+  test("an Office read that errors: the policy's whenConfigUnavailable (allow)", async () => {
+    const { send, mock } = await setupSend({ sample: "bcc-to-members.eml" });
+    mock.faults.fail.set("bcc.getAsync", "Internal Error");
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+  });
+
+  test("an Office read that errors under whenConfigUnavailable block: held, saying why plainly", async () => {
+    const { send, mock } = await setupSend({ sample: "clean.eml", files: blockPolicy() });
+    mock.faults.fail.set("body.getAsync", "Internal Error");
+    const options = completedWith(await send());
+    expect(options).toMatchObject({
+      allowEvent: false,
+      cancelLabel: "Review",
+      commandId: TASKPANE_COMMAND_ID,
+    });
+    expect(options.sendModeOverride).toBeUndefined();
+    expect(options.errorMessage).toMatch(/could not check this email/);
+    expect(options.errorMessage).toMatch(/body\.getAsync failed: Internal Error/);
+    expect(parseContext(options.contextData)).toMatchObject({ outcome: "unavailable" });
+    expect(mock.state.internetHeaders).toEqual({});
+  });
+
+  test("an Office call that never calls back: completed by the deadline, exactly once", async () => {
+    jest.useFakeTimers();
+    const { start, mock } = await setupSend({ sample: "bcc-to-members.eml" });
+    mock.faults.hang.add("bcc.getAsync");
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(2499);
+    expect(completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(completedWith(completed)).toEqual({ allowEvent: true });
+    await jest.advanceTimersByTimeAsync(10000);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("a hung read under whenConfigUnavailable block: held at the deadline", async () => {
+    jest.useFakeTimers();
+    const { start, mock } = await setupSend({ sample: "clean.eml", files: blockPolicy() });
+    mock.faults.hang.add("getComposeTypeAsync");
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(2500);
+    const options = completedWith(completed);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toMatch(/took too long/);
+  });
+
+  test("a hung stamp write: the deadline completes with the decision itself", async () => {
+    jest.useFakeTimers();
+    const { start, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
+    mock.faults.hang.add("internetHeaders.setAsync");
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(2500);
+    const options = completedWith(completed);
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+  });
+
+  test.each([
+    ["404", { status: 404 }],
+    ["invalid JSON", '{ "preset": "surrey-heath-borough-council", '],
+    [
+      "invalid against the schema",
+      JSON.stringify({
+        preset: "surrey-heath-borough-council",
+        rules: { "bcc-to-members": { severity: "loud" } },
+      }),
+    ],
+  ])("policy.json %s with no copy: allowed (no policy says otherwise)", async (_name, served) => {
+    const files = { ...sampleConfig(), [POLICY_URL]: served as any };
+    const { send, mock, logs } = await setupSend({ sample: "bcc-to-members.eml", files });
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+    expect(writes(mock.calls)).toEqual([]);
+    expect(logs.some((l) => l.startsWith("config unavailable: config/policy.json"))).toBe(true);
+  });
+
+  test("config that hangs: completed within the deadline, by the fetch timeout", async () => {
+    jest.useFakeTimers();
+    const files = { ...sampleConfig(), [POLICY_URL]: "hang" as const };
+    const { start } = await setupSend({ sample: "bcc-to-members.eml", files });
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(completedWith(completed)).toEqual({ allowEvent: true });
+    await jest.advanceTimersByTimeAsync(5000);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("config that hangs, with the last good copy in OfficeRuntime.storage: checked against it", async () => {
+    jest.useFakeTimers();
+    const storage = memoryStorage({
+      [storageKey("config/policy.json")]: sampleConfig()[POLICY_URL] as string,
+      [storageKey("config/directory.json")]: sampleConfig()[DIRECTORY_URL] as string,
+    });
+    const files = {
+      ...sampleConfig(),
+      [POLICY_URL]: "hang" as const,
+      [DIRECTORY_URL]: "hang" as const,
+    };
+    const { start, mock } = await setupSend({ sample: "bcc-to-members.eml", files, storage });
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(2500);
+    const options = completedWith(completed);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("Blind copies to members");
+    expect(mock.state.internetHeaders[STAMP_HEADER]).toMatch(
+      /^outcome=block; rules=bcc-to-members; /,
+    );
+  });
+
+  test("config 404 with the last good copy in storage: checked against it", async () => {
+    const storage = memoryStorage({
+      [storageKey("config/policy.json")]: sampleConfig()[POLICY_URL] as string,
+    });
+    const files = { ...sampleConfig(), [POLICY_URL]: { status: 404 } };
+    const { send } = await setupSend({ sample: "bcc-to-members.eml", files, storage });
+    expect(completedWith(await send()).allowEvent).toBe(false);
+  });
+
+  test("directory unavailable and no copy, policy says block: held, saying so", async () => {
+    const files = { ...blockPolicy(), [DIRECTORY_URL]: { status: 404 } };
+    const { send } = await setupSend({ sample: "clean.eml", files });
+    const options = completedWith(await send());
+    expect(options.allowEvent).toBe(false);
+    expect(options.sendModeOverride).toBeUndefined();
+    expect(options.errorMessage).toContain("your council holds email it cannot check");
+    expect(options.errorMessage).toContain("config/directory.json: HTTP 404");
+  });
+
+  test("directory unavailable and no copy, policy says allow: allowed", async () => {
+    const files = { ...sampleConfig(), [DIRECTORY_URL]: "{]" };
+    const { send } = await setupSend({ sample: "bcc-to-members.eml", files });
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+  });
+
+  test("a rule that throws is skipped when the policy says allow", async () => {
+    jest.spyOn(RULES["bcc-to-members"], "check").mockImplementation(() => {
+      throw new Error("boom");
+    });
+    const { send, logs } = await setupSend({ sample: "bcc-to-members.eml" });
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+    expect(logs).toContain("rule bcc-to-members failed: boom");
+  });
+
+  test("a rule that throws counts at its own severity when the policy says block, and says so", async () => {
+    jest.spyOn(RULES["portfolio-holder-copied"], "check").mockImplementation(() => {
+      throw new Error("boom");
+    });
+    const { send, mock } = await setupSend({ sample: "clean.eml", files: blockPolicy() });
+    const options = completedWith(await send());
+    // portfolio-holder-copied is a warn rule: the officer may still send anyway.
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(options.errorMessage).toContain("Could not be checked");
+    expect(options.errorMessage).toContain(RULES["portfolio-holder-copied"].meta.title);
+    expect(mock.state.internetHeaders[STAMP_HEADER]).toBe(
+      `outcome=warn; rules=; policy=surrey-heath-borough-council/2026-11-sample-1; unchecked=portfolio-holder-copied`,
+    );
+  });
+
+  test("no compose item: allowed per policy", async () => {
+    const { send, mock } = await setupSend({ sample: "clean.eml" });
+    mock.office.context.mailbox.item = undefined;
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+  });
+
+  test("exactly one completed even when the deadline fires after a normal completion", async () => {
+    jest.useFakeTimers();
+    const { start } = await setupSend({ sample: "bcc-to-members.eml" });
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(100);
+    expect(completed).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(10000);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0].allowEvent).toBe(false);
+  });
+
+  test("event.completed throwing is contained", async () => {
+    const { handler } = await setupSend({ sample: "clean.eml" });
+    const completed = jest.fn(() => {
+      throw new Error("already completed");
+    });
+    await expect(handler({ completed })).resolves.toBeUndefined();
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});

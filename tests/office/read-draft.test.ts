@@ -1,0 +1,258 @@
+import { readDraft, toComposeType } from "../../src/office/read-draft";
+import { detectFeatures } from "../../src/office/requirements";
+import { OfficeCallError } from "../../src/office/async";
+import { CONSENT_SESSION_KEY } from "../../src/office/consents";
+import { readEmlHeaders } from "../../src/office/eml-headers";
+import { outlookDesktop } from "../helpers/mail-bodies";
+import { createOutlookMock } from "./outlook-mock";
+
+const doe = {
+  emailAddress: "jane.doe@surreyheath-council.example",
+  displayName: "Cllr Jane Doe",
+  recipientType: "user",
+};
+const khan = {
+  emailAddress: "amir.khan@surreyheath-council.example",
+  displayName: "Cllr Amir Khan",
+  recipientType: "user",
+};
+const allMembers = {
+  emailAddress: "all.members@surreyheath-council.example",
+  displayName: "All Members",
+  recipientType: "distributionList",
+};
+const resident = {
+  emailAddress: "tom.baker@mail.example",
+  displayName: "tom.baker@mail.example",
+  recipientType: "externalUser",
+};
+const priya = {
+  emailAddress: "priya.patel@surreyheath.gov.example",
+  displayName: "Priya Patel",
+  recipientType: "user",
+};
+
+const body = outlookDesktop(
+  ["Dear Cllr Khan, please see Cllr Doe's enquiry below."],
+  [
+    {
+      from: { name: "Cllr Jane Doe", address: doe.emailAddress },
+      to: [{ name: "Priya Patel", address: priya.emailAddress }],
+      sent: "Monday, November 16, 2026 9:12 AM",
+      subject: "Extension at 4 Guildford Road",
+      text: ["Dear Priya, my constituent is worried about the neighbour's extension. Jane"],
+    },
+  ],
+);
+
+const attachedEml = [
+  "From: =?utf-8?B?Q2xsciBKYW5lIERvZQ==?= <jane.doe@surreyheath-council.example>",
+  "To: Priya Patel <priya.patel@surreyheath.gov.example>,",
+  " Cllr Robert Hughes <robert.hughes@surreyheath-council.example>",
+  "Cc: Cllr Helen Ashby <helen.ashby@surreyheath-council.example>",
+  "Date: Mon, 16 Nov 2026 09:12:00 +0000",
+  "Subject: =?utf-8?Q?Play_area_=E2=80=93_Frimley_Green?=",
+  "Content-Type: text/plain; charset=utf-8",
+  "",
+  "Dear Priya, the swings are broken again.",
+].join("\r\n");
+
+function fullMock() {
+  return createOutlookMock({
+    from: priya,
+    to: [doe, resident],
+    cc: [khan],
+    bcc: [allMembers],
+    subject: "FW: Extension at 4 Guildford Road",
+    bodyHtml: body,
+    composeType: "forward",
+    attachments: [
+      {
+        id: "att-1",
+        name: "Play area – Frimley Green",
+        attachmentType: "item",
+        content: { format: "eml", content: attachedEml },
+      },
+      { id: "att-2", name: "plans.pdf", attachmentType: "file" },
+    ],
+    sessionData: {
+      [CONSENT_SESSION_KEY]: JSON.stringify([
+        {
+          memberId: "jane-doe",
+          rule: "portfolio-holder-copied",
+          note: "agreed by phone",
+          recordedAt: "2026-11-16T10:00:00.000Z",
+        },
+      ]),
+    },
+  });
+}
+
+test("reads every field of the compose item into a Draft", async () => {
+  const mock = fullMock();
+  const draft = await readDraft(mock.item, detectFeatures(mock.office.context.requirements), {
+    date: "2026-11-16T10:05:00.000Z",
+  });
+  expect(draft.from).toEqual({ address: priya.emailAddress, name: "Priya Patel" });
+  expect(draft.to).toEqual([
+    { address: doe.emailAddress, name: "Cllr Jane Doe", type: "user" },
+    // Outlook shows an unresolved address as its own display name: no name then.
+    { address: resident.emailAddress, type: "externalUser" },
+  ]);
+  expect(draft.cc).toEqual([{ address: khan.emailAddress, name: "Cllr Amir Khan", type: "user" }]);
+  expect(draft.bcc).toEqual([
+    { address: allMembers.emailAddress, name: "All Members", type: "distributionList" },
+  ]);
+  expect(draft.subject).toBe("FW: Extension at 4 Guildford Road");
+  expect(draft.body).toEqual({ type: "html", content: body });
+  expect(draft.composeType).toBe("forward");
+  expect(draft.date).toBe("2026-11-16T10:05:00.000Z");
+  expect(draft.records.consents).toEqual([
+    {
+      memberId: "jane-doe",
+      rule: "portfolio-holder-copied",
+      note: "agreed by phone",
+      recordedAt: "2026-11-16T10:00:00.000Z",
+    },
+  ]);
+  expect(draft.attachedMessages).toEqual([
+    {
+      id: "att-1",
+      name: "Play area – Frimley Green",
+      from: [{ name: "Cllr Jane Doe", address: "jane.doe@surreyheath-council.example" }],
+      to: [
+        { name: "Priya Patel", address: "priya.patel@surreyheath.gov.example" },
+        { name: "Cllr Robert Hughes", address: "robert.hughes@surreyheath-council.example" },
+      ],
+      cc: [{ name: "Cllr Helen Ashby", address: "helen.ashby@surreyheath-council.example" }],
+      sent: "Mon, 16 Nov 2026 09:12:00 +0000",
+      subject: "Play area – Frimley Green",
+    },
+  ]);
+  // The body as HTML, and only the attached email's content read (not the PDF's).
+  expect(mock.callsTo("body.getAsync")[0]?.args[0]).toBe("html");
+  expect(mock.callsTo("getAttachmentContentAsync").map((c) => c.args[0])).toEqual(["att-1"]);
+});
+
+test("every read is in flight before any answers: one round trip", async () => {
+  const mock = fullMock();
+  mock.state.attachments = [];
+  const reading = readDraft(mock.item, detectFeatures(mock.office.context.requirements));
+  // Synchronously, before a single callback has run:
+  expect(mock.calls.map((c) => c.name).sort()).toEqual(
+    [
+      "bcc.getAsync",
+      "body.getAsync",
+      "cc.getAsync",
+      "from.getAsync",
+      "getAttachmentsAsync",
+      "getComposeTypeAsync",
+      "sessionData.getAllAsync",
+      "subject.getAsync",
+      "to.getAsync",
+    ].sort(),
+  );
+  await reading;
+  expect(mock.calls).toHaveLength(9);
+});
+
+test("attached emails' content is only asked for when there are some", async () => {
+  const mock = fullMock();
+  mock.state.attachments = [{ id: "att-2", name: "plans.pdf", attachmentType: "file" }];
+  const draft = await readDraft(mock.item, detectFeatures(mock.office.context.requirements));
+  expect(draft.attachedMessages).toEqual([]);
+  expect(mock.callsTo("getAttachmentContentAsync")).toHaveLength(0);
+});
+
+test("on Mailbox 1.7 the newer parts are left out gracefully, without calling them", async () => {
+  const mock = fullMock();
+  mock.setMailboxVersion("1.7");
+  const draft = await readDraft(mock.item, detectFeatures(mock.office.context.requirements));
+  expect(draft.composeType).toBe("unknown");
+  expect(draft.attachedMessages).toEqual([]);
+  expect(draft.records.consents).toEqual([]);
+  expect(draft.from?.address).toBe(priya.emailAddress);
+  const called = mock.calls.map((c) => c.name);
+  expect(called).not.toContain("getComposeTypeAsync");
+  expect(called).not.toContain("getAttachmentsAsync");
+  expect(called).not.toContain("sessionData.getAllAsync");
+});
+
+test("on Mailbox 1.1 only recipients, subject and body are read", async () => {
+  const mock = fullMock();
+  mock.setMailboxVersion("1.1");
+  const draft = await readDraft(mock.item, detectFeatures(mock.office.context.requirements));
+  expect(draft.from).toBeUndefined();
+  expect(draft.to).toHaveLength(2);
+  expect(mock.calls.map((c) => c.name).sort()).toEqual([
+    "bcc.getAsync",
+    "body.getAsync",
+    "cc.getAsync",
+    "subject.getAsync",
+    "to.getAsync",
+  ]);
+});
+
+test("a required read that fails rejects with the call named", async () => {
+  const mock = fullMock();
+  mock.faults.fail.set("bcc.getAsync", "Internal error");
+  await expect(
+    readDraft(mock.item, detectFeatures(mock.office.context.requirements)),
+  ).rejects.toThrow(new OfficeCallError("bcc.getAsync", 9000, "Internal error"));
+});
+
+test("optional reads that fail degrade and are reported", async () => {
+  const mock = fullMock();
+  for (const call of [
+    "getComposeTypeAsync",
+    "sessionData.getAllAsync",
+    "getAttachmentContentAsync",
+    "from.getAsync",
+  ]) {
+    mock.faults.fail.set(call, "Not available");
+  }
+  const problems: string[] = [];
+  const draft = await readDraft(mock.item, detectFeatures(mock.office.context.requirements), {
+    onProblem: (part) => problems.push(part),
+  });
+  expect(draft.composeType).toBe("unknown");
+  expect(draft.records.consents).toEqual([]);
+  expect(draft.from).toBeUndefined();
+  // The attached email is still known (id and name), without its headers.
+  expect(draft.attachedMessages).toEqual([
+    { id: "att-1", name: "Play area – Frimley Green", from: [], to: [], cc: [] },
+  ]);
+  expect(problems.sort()).toEqual([
+    "attachment Play area – Frimley Green",
+    "compose type",
+    "consents",
+    "from",
+  ]);
+});
+
+test("a malformed consent list in sessionData counts as none", async () => {
+  const mock = fullMock();
+  mock.state.sessionData[CONSENT_SESSION_KEY] = JSON.stringify([{ memberId: "jane-doe" }]);
+  const draft = await readDraft(mock.item, detectFeatures(mock.office.context.requirements));
+  expect(draft.records.consents).toEqual([]);
+});
+
+test("compose types map to the Draft's", () => {
+  expect(toComposeType({ composeType: "newMail", coercionType: "html" })).toBe("new");
+  expect(toComposeType({ composeType: "reply" })).toBe("reply");
+  expect(toComposeType({ composeType: "forward" })).toBe("forward");
+  expect(toComposeType({ composeType: "somethingElse" })).toBe("unknown");
+  expect(toComposeType(undefined)).toBe("unknown");
+});
+
+test("eml headers: folded lines, encoded words, first occurrence wins", () => {
+  const headers = readEmlHeaders(attachedEml + "\r\nSubject: not a header, in the body");
+  expect(headers.subject).toBe("Play area – Frimley Green");
+  expect(headers.to).toHaveLength(2);
+  expect(readEmlHeaders("Subject: no blank line")).toEqual({
+    from: [],
+    to: [],
+    cc: [],
+    subject: "no blank line",
+  });
+});
