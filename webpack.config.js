@@ -18,7 +18,6 @@ const { EsbuildPlugin } = require("esbuild-loader");
 
 /** The URL manifest.xml is written with; the build replaces it with the council's. */
 const DEV_URL = "https://localhost:3000/";
-const DIST = path.resolve(__dirname, "dist");
 
 /** The add-in's base URL from `--env url=…` (or ADDIN_URL), checked and ending in "/". */
 function addinUrl(env) {
@@ -55,7 +54,7 @@ function scriptRule(target) {
 const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] };
 
 /** The handler for classic Outlook on Windows: Chakra-era runtimes before build 2403 run ES2016. */
-function launchEventConfig(url, mode) {
+function launchEventConfig(url, mode, outDir) {
   return {
     name: "launchevent",
     mode,
@@ -63,7 +62,7 @@ function launchEventConfig(url, mode) {
     target: ["web", "es2016"],
     devtool: false,
     output: {
-      path: DIST,
+      path: outDir,
       filename: "[name].js",
       chunkLoading: false,
       asyncChunks: false,
@@ -113,7 +112,7 @@ function page(name, title, officeJs) {
 }
 
 /** Task pane, admin page and every static file. */
-function appConfig(url, mode) {
+function appConfig(url, mode, outDir) {
   return {
     name: "app",
     mode,
@@ -123,7 +122,7 @@ function appConfig(url, mode) {
     },
     target: ["web", "es2020"],
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
-    output: { path: DIST, filename: "[name].[contenthash:8].js", clean: false },
+    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: false },
     resolve,
     module: { rules: [scriptRule("es2020")] },
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2020", legalComments: "none" })] },
@@ -159,7 +158,9 @@ function appConfig(url, mode) {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const url = addinUrl(env);
-  return [launchEventConfig(url, mode), appConfig(url, mode)];
+  // `--env out=…` builds elsewhere (tests build a council's copy beside the default one).
+  const outDir = path.resolve(__dirname, env.out || "dist");
+  return [launchEventConfig(url, mode, outDir), appConfig(url, mode, outDir)];
 };
 module.exports.DEV_URL = DEV_URL;
 module.exports.addinUrl = addinUrl;

@@ -1,0 +1,141 @@
+/**
+ * What `npm run build` puts in dist/ (npm test builds first): the on-send script's size and
+ * language level, and a build for a council's own host with every URL rewritten.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "acorn";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+
+function built(file: string): string {
+  const path = join(DIST, file);
+  if (!existsSync(path)) throw new Error(`dist/${file} is missing: run npm run build first`);
+  return readFileSync(path, "utf8");
+}
+
+/**
+ * A guard against growth, not the goal: the issue asks for ≤ 60 KB and the script is ~100 KB
+ * (README, "On-send script size", says where the bytes go and what would close the gap).
+ */
+const LAUNCHEVENT_BUDGET_BYTES = 105 * 1024;
+
+describe("dist/launchevent.js", () => {
+  const script = built("launchevent.js");
+
+  test("parses as ES2016 (classic Outlook before build 2403 runs nothing newer)", () => {
+    expect(() => parse(script, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+  });
+
+  test("is one self-contained file: no chunk loading, no DOM, no localStorage, no eval", () => {
+    for (const forbidden of [
+      "importScripts",
+      "document.",
+      "localStorage",
+      "window.",
+      "eval(",
+      "__webpack_require__.e",
+    ]) {
+      expect({ forbidden, found: script.includes(forbidden) }).toEqual({ forbidden, found: false });
+    }
+  });
+
+  test(`is at most ${LAUNCHEVENT_BUDGET_BYTES / 1024} KB minified`, () => {
+    expect(Buffer.byteLength(script)).toBeLessThanOrEqual(LAUNCHEVENT_BUDGET_BYTES);
+  });
+});
+
+describe("a build for the council's host", () => {
+  const COUNCIL_URL = "https://addins.council.example/member-mail-check/";
+  let out: string;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "mmc-build-"));
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules", "webpack", "bin", "webpack.js"),
+        "--mode",
+        "production",
+        "--env",
+        `url=${COUNCIL_URL}`,
+        "--env",
+        `out=${out}`,
+      ],
+      { cwd: ROOT, stdio: "pipe" },
+    );
+  }, 180_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test("points every URL in manifest.xml at the council's host", () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${COUNCIL_URL}taskpane.html"/>`);
+    expect(manifest).toContain(`DefaultValue="${COUNCIL_URL}launchevent.js"`);
+    expect(manifest).toContain(`DefaultValue="${COUNCIL_URL}launchevent.html"`);
+  });
+
+  test("lists the council's launchevent.js in the well-known file", () => {
+    const allowed = JSON.parse(
+      readFileSync(join(out, ".well-known", "microsoft-officeaddins-allowed.json"), "utf8"),
+    ) as { allowed: string[] };
+    expect(allowed).toEqual({ allowed: [`${COUNCIL_URL}launchevent.js`] });
+  });
+
+  test("makes the handler fetch config from the council's host", () => {
+    const script = readFileSync(join(out, "launchevent.js"), "utf8");
+    expect(script).toContain(COUNCIL_URL);
+    expect(script).not.toContain("https://localhost:3000/");
+  });
+
+  test("ships the config, icons, pages and the manifest Microsoft's parser reads", () => {
+    for (const file of [
+      "config/policy.json",
+      "config/directory.json",
+      "config/policy.schema.json",
+      "config/directory.schema.json",
+      "config/postcodes/GU16.json",
+      "assets/icon-16.png",
+      "assets/icon-80.png",
+      "taskpane.html",
+      "launchevent.html",
+      "admin.html",
+      "support.html",
+    ]) {
+      expect({ file, exists: existsSync(join(out, file)) }).toEqual({ file, exists: true });
+    }
+    // office-addin-manifest's reader, in its own process (its ESM dependencies trip Jest).
+    const info = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          "-e",
+          `require("office-addin-manifest/lib/manifestOperations").OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => console.log(JSON.stringify(i)))`,
+          join(out, "manifest.xml"),
+        ],
+        { cwd: ROOT, encoding: "utf8" },
+      ),
+    ) as { id: string; permissions: string; supportUrl: string; officeAppType: string };
+    expect(info).toEqual(
+      expect.objectContaining({
+        officeAppType: "MailApp",
+        permissions: "ReadWriteItem",
+        supportUrl: `${COUNCIL_URL}support.html`,
+      }),
+    );
+  });
+
+  test("refuses a URL Outlook would not load", () => {
+    const { addinUrl } = require(join(ROOT, "webpack.config.js")) as {
+      addinUrl(env: { url?: string }): string;
+    };
+    expect(addinUrl({ url: "https://addins.council.example/mmc" })).toBe(
+      "https://addins.council.example/mmc/",
+    );
+    expect(() => addinUrl({ url: "http://addins.council.example/" })).toThrow(/https/);
+    expect(() => addinUrl({ url: "not a url" })).toThrow(/not a URL/);
+  });
+});
