@@ -16,9 +16,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "localStorage", "navigator", "fetch", "Office", "OfficeRuntime"].map(
-          (name) => ({ name, message: "src/core is pure: no DOM, no Office, no network." }),
-        ),
+        ...[
+          "window",
+          "document",
+          "localStorage",
+          "navigator",
+          "fetch",
+          "Office",
+          "OfficeRuntime",
+        ].map((name) => ({ name, message: "src/core is pure: no DOM, no Office, no network." })),
       ],
       "no-restricted-imports": [
         "error",

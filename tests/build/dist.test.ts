@@ -129,6 +129,7 @@ describe("a build for the council's host", () => {
   });
 
   test("refuses a URL Outlook would not load", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
     const { addinUrl } = require(join(ROOT, "webpack.config.js")) as {
       addinUrl(env: { url?: string }): string;
     };
