@@ -2,6 +2,9 @@
  * `npm run bench [-- --json]`: how long `check()` takes on a large, realistic draft, against one
  * regular-expression pass over the same body (the least any checker must do). The goal is
  * check ≤ 3 × baseline. Prints a readable table, or with --json one JSON object as the last line.
+ * Then the built on-send handler (dist/launchevent.js) against a mock Outlook whose every call
+ * answers after 20 ms (see bench-onsend.ts); goal ≤ 1.5 Office round trips. Exits 1 when a draft
+ * does not complete the way the sample policy says it should.
  *
  * The draft: a 1 MB Outlook desktop (Word HTML) body carrying a 30-message chain, 500 recipients,
  * a 2,000-member directory and 50,000 postcodes, on the Surrey Heath preset with every rule on.
@@ -14,6 +17,12 @@ import { resolvePreset } from "../src/core/policy/load";
 import type { DirectoryFile, Member, Ward } from "../src/core/directory/types";
 import { outlookDesktop, type ChainMessage } from "../tests/helpers/mail-bodies";
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import {
+  describeOptions,
+  onSendProblems,
+  runOnSendBench,
+  type OnSendBenchResult,
+} from "./bench-onsend";
 
 const WARMUP = 5;
 const RUNS = 21;
@@ -227,7 +236,34 @@ function time(fn: () => unknown): number {
   return median(times);
 }
 
-function main(): void {
+/** `--runs N` for the on-send half (warm Sends per draft). */
+function onSendRuns(): number | undefined {
+  const at = process.argv.indexOf("--runs");
+  const value = at < 0 ? undefined : Number(process.argv[at + 1]);
+  return value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+function onSendRows(onSend: OnSendBenchResult): [string, string][] {
+  const trips = (n: number) => `${n} round${n === 1 ? "" : "s"} of Office calls`;
+  return [
+    [
+      "on-send handler",
+      `${onSend.bundlePath}, every Office call answers after ${onSend.latencyMs} ms`,
+    ],
+    ["on-send cold (warn draft, config fetched)", `${onSend.coldMs} ms`],
+    [
+      "on-send median, warn draft",
+      `${onSend.stopping.medianMs} ms = ${onSend.stopping.roundTrips} round trips (${trips(onSend.stopping.officeTrips)})`,
+    ],
+    [
+      "on-send median, allow draft",
+      `${onSend.allow.medianMs} ms = ${onSend.allow.roundTrips} round trips (${trips(onSend.allow.officeTrips)})`,
+    ],
+    ["on-send round trips (goal ≤ 1.5)", `${onSend.stopping.roundTrips} (warn draft)`],
+  ];
+}
+
+async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const directory = loadDirectory(buildDirectory(), "bench directory");
   const policy = resolvePreset("surrey-heath-borough-council");
@@ -262,6 +298,25 @@ function main(): void {
     findings: findingCount,
     runs: RUNS,
   };
+  const onSend = await runOnSendBench({ runs: onSendRuns() });
+  // What each draft's Sends completed with (the same on every run, or a problem is reported).
+  console.log(`on-send warn draft completed with: ${describeOptions(onSend.stopping.options)}`);
+  console.log(`on-send allow draft completed with: ${describeOptions(onSend.allow.options)}`);
+  for (const line of onSend.logs) console.error(`on-send handler logged: ${line}`);
+  const withOnSend = {
+    ...result,
+    onSendColdMs: onSend.coldMs,
+    onSendMedianMs: onSend.stopping.medianMs,
+    onSendRoundTrips: onSend.stopping.roundTrips,
+    onSendAllowMedianMs: onSend.allow.medianMs,
+    onSendAllowRoundTrips: onSend.allow.roundTrips,
+    officeRoundTripMs: onSend.latencyMs,
+    onSendOutcome: onSend.stopping.outcome,
+    onSendAllowOutcome: onSend.allow.outcome,
+    onSendOfficeTrips: onSend.stopping.officeTrips,
+    onSendAllowOfficeTrips: onSend.allow.officeTrips,
+    onSendRuns: onSend.runs,
+  };
   if (!json) {
     const rows: [string, string][] = [
       [
@@ -276,11 +331,18 @@ function main(): void {
       ["one regex pass median", `${result.baselineScanMedianMs} ms`],
       ["htmlparser2 tokenizer alone", `${result.htmlTokenizeMedianMs} ms`],
       ["check ÷ baseline (goal ≤ 3)", `${result.ratio}`],
+      ...onSendRows(onSend),
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   }
-  if (json) console.log(JSON.stringify(result));
+  if (json) console.log(JSON.stringify(withOnSend));
+  const problems = onSendProblems(onSend);
+  for (const problem of problems) console.error(`on-send: ${problem}`);
+  if (problems.length > 0) process.exitCode = 1;
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,665 @@
+/**
+ * The on-send half of `npm run bench`: how long the BUILT OnMessageSend handler (dist/launchevent.js,
+ * the file classic Outlook runs) takes from `handler(event)` to `event.completed(options)` when every
+ * Office call answers after `latencyMs` (20 ms by default, a fair figure for Outlook on the web).
+ * Goal: ≤ 1.5 Office round trips, i.e. the checking itself must cost well under one round trip.
+ *
+ * The file is loaded into a Node `vm` context shaped like Outlook on the web's runtime: a mock
+ * `Office` (a compose message, Mailbox 1.15, the enums), `Office.actions.associate`, a `fetch` that
+ * serves config/ from disk at once, timers and a console, and no `OfficeRuntime`. The handler is
+ * the function the file handed to `Office.actions.associate` at load.
+ *
+ * Two drafts from the sample council (config/directory.json, config/policy.json), both an officer's
+ * Outlook on the web reply to Cllr Jane Doe's enquiry for a constituent, quoting it (its postcode
+ * makes the cold run load the GU16 shard):
+ * - "allow": just Cllr Doe in To;
+ * - "stopping": the same with Cllr Victoria Lane (Portfolio Holder for Environment and Community)
+ *   in Cc. The sample policy leaves portfolio-holder-copied (and member-enquiry-forwarded, since the
+ *   quoted enquiry now reaches a member who was not on it) at the Surrey Heath preset's "warn", so
+ *   this completes with Send Anyway (sendModeOverride: promptUser) after stamping the
+ *   X-Member-Mail-Check header (a second Office call, after the reads).
+ *
+ * The first Send in a fresh context is the cold run (config fetched and parsed, shards loaded);
+ * then `runs` warm Sends of each draft, each on a freshly composed item. Besides the times, each
+ * draft reports how many Office calls had to wait for one another (`officeTrips`), a count that
+ * does not depend on the clock, and the options `event.completed` received.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { performance } from "node:perf_hooks";
+import { clearTimeout, setTimeout } from "node:timers";
+import { createContext, Script } from "node:vm";
+import { findPackage } from "../src/cli/package-root";
+import { outlookWeb, type ChainMessage } from "../tests/helpers/mail-bodies";
+
+export const DEFAULT_LATENCY_MS = 20;
+export const DEFAULT_RUNS = 30;
+/** The function name manifest.xml's LaunchEvent names (src/launchevent/handler.ts HANDLER_NAME). */
+export const HANDLER_NAME = "onMessageSendHandler";
+/** src/launchevent/stamp.ts STAMP_HEADER. */
+export const STAMP_HEADER = "X-Member-Mail-Check";
+/** If the handler has not completed by then something is badly wrong (its own deadline is 2.5 s). */
+const GIVE_UP_MS = 10_000;
+
+export interface OnSendBenchOptions {
+  /** Default: <repo>/dist/launchevent.js. */
+  bundlePath?: string;
+  /** The folder served as config/. Default: <repo>/config. */
+  configDir?: string;
+  /** How long every Office call takes to answer. Default 20 ms. */
+  latencyMs?: number;
+  /** Warm runs per draft. Default 30. */
+  runs?: number;
+}
+
+/** event.completed's options (Office.SmartAlertsEventCompletedOptions, as plain JSON). */
+export interface CompletedOptions {
+  allowEvent?: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+export type DraftName = "allow" | "stopping";
+
+export interface Expected {
+  outcome: "allow" | "warn" | "block";
+  /** The rules whose findings stop the send (warn or block), in any order. */
+  stoppingRules: string[];
+}
+
+export interface DraftBench {
+  name: DraftName;
+  expected: Expected;
+  /** From the options: allow, warn, block, or unavailable (config or item could not be read). */
+  outcome: string;
+  /** Rules with a warn or block finding, from contextData. */
+  stoppingRules: string[];
+  /** The options of the last run (every run's are compared with it). */
+  options: CompletedOptions;
+  /** The X-Member-Mail-Check header on the item after the last run, if any. */
+  stamp: string | undefined;
+  /** Office calls per Send, in the order they were started. */
+  officeCalls: string[];
+  /** Office calls that had to wait for an earlier one's answer, plus one: 1 = all at once. */
+  officeTrips: number;
+  /** Median of the warm runs, ms. */
+  medianMs: number;
+  /** medianMs ÷ latencyMs, 2 decimals (null when latencyMs is 0). */
+  roundTrips: number | null;
+  /** Problems: outcome or rules not as expected, options differing between runs. */
+  problems: string[];
+}
+
+export interface OnSendBenchResult {
+  bundlePath: string;
+  latencyMs: number;
+  runs: number;
+  /** The first Send in a fresh runtime (the stopping draft), ms. */
+  coldMs: number;
+  /** What the cold run completed with. */
+  coldOutcome: string;
+  allow: DraftBench;
+  stopping: DraftBench;
+  /** URLs the handler fetched (all runs). */
+  fetched: string[];
+  /** Whatever the handler logged (it logs only problems, so this should be empty). */
+  logs: string[];
+}
+
+/** What an Office callback receives (Office.AsyncResult, structurally). */
+interface AsyncResult {
+  status: "succeeded" | "failed";
+  value?: unknown;
+  error?: { code: number; name: string; message: string };
+}
+
+interface Person {
+  name: string;
+  address: string;
+}
+
+interface OfficeRecipient {
+  emailAddress: string;
+  displayName: string;
+  recipientType: string;
+}
+
+interface ComposeState {
+  to: OfficeRecipient[];
+  cc: OfficeRecipient[];
+  bcc: OfficeRecipient[];
+  from: OfficeRecipient;
+  subject: string;
+  bodyHtml: string;
+  composeType: "newMail" | "reply" | "forward";
+  sessionData: Record<string, string>;
+  internetHeaders: Record<string, string>;
+}
+
+/** One draft as an officer composed it; every Send gets a fresh copy. */
+interface DraftSpec {
+  name: DraftName;
+  expected: Expected;
+  state: ComposeState;
+}
+
+interface ResponseLike {
+  ok: boolean;
+  status: number;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The drafts (the sample council: config/directory.json)
+
+const OFFICER: Person = {
+  name: "Laura Bennett",
+  address: "laura.bennett@surreyheath.gov.example",
+};
+/** Ward member for Frimley Green, no cabinet role. */
+const ENQUIRER: Person = { name: "Cllr Jane Doe", address: "jane.doe@surreyheath-council.example" };
+/** Portfolio Holder for Environment and Community (a cabinet role in the Surrey Heath preset). */
+const PORTFOLIO_HOLDER: Person = {
+  name: "Cllr Victoria Lane",
+  address: "victoria.lane@surreyheath-council.example",
+};
+
+const SUBJECT = "Missed assisted bin collection, Beech Road";
+
+/** Cllr Doe's enquiry for a constituent (one resident's casework), as quoted below the reply. */
+const ENQUIRY: ChainMessage = {
+  from: { name: "Doe, Jane", address: ENQUIRER.address },
+  to: [{ name: "Bennett, Laura", address: OFFICER.address }],
+  sent: "Monday, November 16, 2026 8:52 AM",
+  subject: SUBJECT,
+  text: [
+    "Dear Laura,",
+    "A constituent of mine at 12 Beech Road, GU16 6HJ, is on the assisted collection list but " +
+      "her general waste bin has not been emptied for the last two collections. She is 84 and " +
+      "cannot take the bin to the kerb herself. Could you find out what went wrong and when it " +
+      "will be collected?",
+    "Many thanks,",
+    "Jane",
+    "Cllr Jane Doe, Councillor for Frimley Green",
+  ],
+};
+
+function replyText(copied: Person | undefined): string[] {
+  return [
+    "Dear Cllr Doe,",
+    "Thank you for letting us know. Your constituent's address had dropped off the crew's " +
+      "assisted collection sheet when the rounds changed in October. I have put it back, the " +
+      "bin will be emptied tomorrow morning, and the crew supervisor will check the sheet for " +
+      "the rest of the road.",
+    ...(copied
+      ? [
+          `I have copied in ${copied.name} as Portfolio Holder for Environment and Community, as ` +
+            "she has asked to hear about every missed assisted collection since the rounds changed.",
+        ]
+      : []),
+    "Kind regards,",
+    "Laura",
+    OFFICER.name,
+    "Waste and Recycling Officer",
+    "Environment and Community | Surrey Heath Borough Council",
+    "Surrey Heath House, Knoll Road, Camberley, Surrey GU15 3HD",
+  ];
+}
+
+const user = (p: Person): OfficeRecipient => ({
+  emailAddress: p.address,
+  displayName: p.name,
+  recipientType: "user",
+});
+
+function replyState(copied: Person | undefined): ComposeState {
+  return {
+    to: [user(ENQUIRER)],
+    cc: copied ? [user(copied)] : [],
+    bcc: [],
+    from: user(OFFICER),
+    subject: `RE: ${SUBJECT}`,
+    bodyHtml: outlookWeb(replyText(copied), [ENQUIRY]),
+    composeType: "reply",
+    sessionData: {},
+    internetHeaders: {},
+  };
+}
+
+export const DRAFTS: Record<DraftName, DraftSpec> = {
+  allow: {
+    name: "allow",
+    expected: { outcome: "allow", stoppingRules: [] },
+    state: replyState(undefined),
+  },
+  stopping: {
+    name: "stopping",
+    // config/policy.json names neither rule, so the Surrey Heath preset's "warn" stands for both:
+    // a cabinet member copied in, and Cllr Doe's quoted email passed to a member not on it.
+    expected: {
+      outcome: "warn",
+      stoppingRules: ["portfolio-holder-copied", "member-enquiry-forwarded"],
+    },
+    state: replyState(PORTFOLIO_HOLDER),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The runtime: Office, fetch, timers, console
+
+function compareVersions(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Records each Office call and how many answers it had to wait for. */
+class CallLog {
+  calls: string[] = [];
+  /** The deepest answer delivered so far this Send: a call started now waits on it. */
+  private depth = 0;
+  maxDepth = 0;
+
+  reset(): void {
+    this.calls = [];
+    this.depth = 0;
+    this.maxDepth = 0;
+  }
+
+  start(name: string): number {
+    this.calls.push(name);
+    const depth = this.depth + 1;
+    this.maxDepth = Math.max(this.maxDepth, depth);
+    return depth;
+  }
+
+  answered(depth: number): void {
+    this.depth = Math.max(this.depth, depth);
+  }
+}
+
+/** A compose message whose every async call answers after `latencyMs`. */
+function composeItem(state: ComposeState, latencyMs: number, log: CallLog): object {
+  const respond = (name: string, args: unknown[], produce: () => AsyncResult): void => {
+    const depth = log.start(name);
+    const callback = args[args.length - 1];
+    if (typeof callback !== "function") return;
+    setTimeout(() => {
+      log.answered(depth);
+      (callback as (result: AsyncResult) => void)(produce());
+    }, latencyMs);
+  };
+  const ok = (value?: unknown): AsyncResult => ({ status: "succeeded", value });
+  const failed = (message: string): AsyncResult => ({
+    status: "failed",
+    error: { code: 9000, name: "Error", message },
+  });
+  const recipients = (field: "to" | "cc" | "bcc") => ({
+    getAsync: (...args: unknown[]) =>
+      respond(`${field}.getAsync`, args, () => ok(copy(state[field]))),
+  });
+  return {
+    itemType: "message",
+    to: recipients("to"),
+    cc: recipients("cc"),
+    bcc: recipients("bcc"),
+    from: {
+      getAsync: (...args: unknown[]) => respond("from.getAsync", args, () => ok(copy(state.from))),
+    },
+    subject: {
+      getAsync: (...args: unknown[]) => respond("subject.getAsync", args, () => ok(state.subject)),
+    },
+    body: {
+      getAsync: (coercion: unknown, ...args: unknown[]) =>
+        respond("body.getAsync", args, () =>
+          ok(coercion === "html" ? state.bodyHtml : state.bodyHtml.replace(/<[^>]*>/g, "")),
+        ),
+    },
+    getComposeTypeAsync: (...args: unknown[]) =>
+      respond("getComposeTypeAsync", args, () =>
+        ok({ composeType: state.composeType, coercionType: "html" }),
+      ),
+    getAttachmentsAsync: (...args: unknown[]) => respond("getAttachmentsAsync", args, () => ok([])),
+    sessionData: {
+      getAllAsync: (...args: unknown[]) =>
+        respond("sessionData.getAllAsync", args, () => ok(copy(state.sessionData))),
+      getAsync: (key: unknown, ...args: unknown[]) =>
+        respond("sessionData.getAsync", args, () =>
+          typeof key === "string" && key in state.sessionData
+            ? ok(state.sessionData[key])
+            : failed("The key does not exist"),
+        ),
+    },
+    internetHeaders: {
+      getAsync: (names: unknown, ...args: unknown[]) =>
+        respond("internetHeaders.getAsync", args, () => {
+          const found: Record<string, string> = {};
+          for (const name of Array.isArray(names) ? names : []) {
+            const value = state.internetHeaders[String(name)];
+            if (value !== undefined) found[String(name)] = value;
+          }
+          return ok(found);
+        }),
+      setAsync: (headers: unknown, ...args: unknown[]) =>
+        respond("internetHeaders.setAsync", args, () => {
+          Object.assign(state.internetHeaders, headers);
+          return ok();
+        }),
+      removeAsync: (names: unknown, ...args: unknown[]) =>
+        respond("internetHeaders.removeAsync", args, () => {
+          for (const name of Array.isArray(names) ? names : [])
+            delete state.internetHeaders[String(name)];
+          return ok();
+        }),
+    },
+  };
+}
+
+/** `fetch` for the add-in's host: anything under …/config/ is read from `configDir` at once. */
+function configFetch(configDir: string, fetched: string[]) {
+  const root = resolve(configDir);
+  return (url: string): Promise<ResponseLike> => {
+    fetched.push(url);
+    const path = new URL(url).pathname;
+    const at = path.lastIndexOf("/config/");
+    const file = at < 0 ? undefined : resolve(root, path.slice(at + "/config/".length));
+    const inside = file !== undefined && !relative(root, file).startsWith("..") && file !== root;
+    if (!file || !inside || !existsSync(file)) {
+      return Promise.resolve({
+        ok: false,
+        status: 404,
+        text: () => Promise.resolve("Not Found"),
+        json: () => Promise.reject(new Error("Not Found")),
+      });
+    }
+    const text = readFileSync(file, "utf8");
+    return Promise.resolve({
+      ok: true,
+      status: 200,
+      text: () => Promise.resolve(text),
+      json: () => Promise.resolve(JSON.parse(text) as unknown),
+    });
+  };
+}
+
+type Handler = (event: { completed(options?: CompletedOptions): void }) => unknown;
+
+interface Runtime {
+  handler: Handler;
+  /** The item Office.context.mailbox.item returns, and its state. */
+  compose(spec: DraftSpec): ComposeState;
+  calls: CallLog;
+}
+
+/** Relative to the repository when inside it, with "/" separators. */
+function displayPath(path: string): string {
+  const inRepo = relative(findPackage(__dirname).root, path);
+  return inRepo.startsWith("..") ? path : inRepo.split(sep).join("/");
+}
+
+export function missingBundleMessage(bundlePath: string): string {
+  return `${bundlePath} not found: run npm run build first`;
+}
+
+/** Loads the built file into a fresh context shaped like Outlook on the web's runtime. */
+function loadRuntime(
+  bundlePath: string,
+  configDir: string,
+  latencyMs: number,
+  fetched: string[],
+  logs: string[],
+): Runtime {
+  if (!existsSync(bundlePath)) throw new Error(missingBundleMessage(displayPath(bundlePath)));
+  const calls = new CallLog();
+  let item: object | undefined;
+  const associated = new Map<string, unknown>();
+  const mailboxVersion = "1.15";
+  const office = {
+    context: {
+      requirements: {
+        // Outlook on the web: Mailbox 1.1 … 1.15 (nothing else is asked).
+        isSetSupported: (name: string, minVersion?: string) =>
+          name.toLowerCase() === "mailbox" &&
+          compareVersions(minVersion ?? "1.1", mailboxVersion) <= 0,
+      },
+      mailbox: {
+        get item() {
+          return item;
+        },
+      },
+    },
+    actions: {
+      associate: (name: string, fn: unknown) => {
+        associated.set(name, fn);
+      },
+    },
+    CoercionType: { Html: "html", Text: "text" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    MailboxEnums: {
+      RecipientType: {
+        DistributionList: "distributionList",
+        User: "user",
+        ExternalUser: "externalUser",
+        Other: "other",
+      },
+      SendModeOverride: { PromptUser: "promptUser" },
+      ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
+      AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
+    },
+  };
+  const record = (...parts: unknown[]) => logs.push(parts.map(String).join(" "));
+  const context = createContext({
+    Office: office,
+    fetch: configFetch(configDir, fetched),
+    setTimeout,
+    clearTimeout,
+    console: { log: record, info: record, warn: record, error: record, debug: record },
+  });
+  new Script(readFileSync(bundlePath, "utf8"), { filename: bundlePath }).runInContext(context);
+  const handler = associated.get(HANDLER_NAME);
+  if (typeof handler !== "function") {
+    throw new Error(
+      `${bundlePath} did not call Office.actions.associate("${HANDLER_NAME}", …) at load`,
+    );
+  }
+  return {
+    handler: handler as Handler,
+    calls,
+    compose: (spec) => {
+      const state = copy(spec.state);
+      item = composeItem(state, latencyMs, calls);
+      return state;
+    },
+  };
+}
+
+interface SendResult {
+  ms: number;
+  options: CompletedOptions;
+  state: ComposeState;
+}
+
+/** One Send of `spec`: ms from handler(event) to event.completed, and the options. */
+async function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
+  const state = runtime.compose(spec);
+  runtime.calls.reset();
+  let completions = 0;
+  let ended = 0;
+  let options: CompletedOptions = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = performance.now();
+  await new Promise<void>((done, fail) => {
+    timer = setTimeout(
+      () => fail(new Error(`the ${spec.name} draft's Send never completed`)),
+      GIVE_UP_MS,
+    );
+    const event = {
+      completed: (given?: CompletedOptions) => {
+        completions++;
+        if (completions > 1) return;
+        ended = performance.now();
+        // A plain copy: the object comes from the vm's realm.
+        options = given === undefined ? {} : copy(given);
+        done();
+      },
+    };
+    Promise.resolve(runtime.handler(event)).catch(fail);
+  });
+  clearTimeout(timer);
+  // Let the handler's own promise settle before the next Send.
+  await new Promise((settled) => setTimeout(settled, 0));
+  if (completions !== 1) throw new Error(`event.completed was called ${completions} times`);
+  return { ms: ended - start, options, state };
+}
+
+function parseContextData(text: string | undefined): {
+  outcome?: string;
+  findings: { rule?: string; severity?: string }[];
+} {
+  if (!text) return { findings: [] };
+  try {
+    const value = JSON.parse(text) as { outcome?: unknown; findings?: unknown };
+    return {
+      outcome: typeof value.outcome === "string" ? value.outcome : undefined,
+      findings: Array.isArray(value.findings)
+        ? (value.findings as { rule?: string; severity?: string }[])
+        : [],
+    };
+  } catch {
+    return { findings: [] };
+  }
+}
+
+/** allow / warn / block / unavailable, and the rules that stop the send. */
+export function outcomeOf(options: CompletedOptions): { outcome: string; stoppingRules: string[] } {
+  if (options.allowEvent === true) return { outcome: "allow", stoppingRules: [] };
+  const context = parseContextData(options.contextData);
+  const stoppingRules = context.findings
+    .filter((f) => f.severity === "warn" || f.severity === "block")
+    .map((f) => String(f.rule));
+  const outcome =
+    context.outcome ?? (options.sendModeOverride === "promptUser" ? "warn" : "block (no context)");
+  return { outcome, stoppingRules };
+}
+
+/** One line for a reader: what event.completed received. */
+export function describeOptions(options: CompletedOptions): string {
+  const parts = [`allowEvent=${String(options.allowEvent)}`];
+  if (options.sendModeOverride) parts.push(`sendModeOverride=${options.sendModeOverride}`);
+  if (options.cancelLabel) parts.push(`cancelLabel=${options.cancelLabel}`);
+  if (options.commandId) parts.push(`commandId=${options.commandId}`);
+  if (options.errorMessage) parts.push(`errorMessage=${options.errorMessage.length} chars`);
+  if (options.errorMessageMarkdown)
+    parts.push(`errorMessageMarkdown=${options.errorMessageMarkdown.length} chars`);
+  const { outcome, stoppingRules } = outcomeOf(options);
+  if (options.contextData) parts.push(`contextData.outcome=${outcome}`);
+  if (stoppingRules.length > 0) parts.push(`rules=${stoppingRules.join(",")}`);
+  return parts.join(", ");
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const round2 = (n: number): number => Number(n.toFixed(2));
+
+function problemsWith(spec: DraftSpec, options: CompletedOptions): string[] {
+  const { outcome, stoppingRules } = outcomeOf(options);
+  const problems: string[] = [];
+  if (outcome !== spec.expected.outcome) {
+    problems.push(
+      `the ${spec.name} draft completed with ${outcome}, expected ${spec.expected.outcome}` +
+        ` (${describeOptions(options)})`,
+    );
+  }
+  const got = [...stoppingRules].sort().join(",");
+  const want = [...spec.expected.stoppingRules].sort().join(",");
+  if (got !== want) {
+    problems.push(`the ${spec.name} draft stopped on [${got}], expected [${want}]`);
+  }
+  return problems;
+}
+
+async function benchDraft(
+  runtime: Runtime,
+  spec: DraftSpec,
+  runs: number,
+  latencyMs: number,
+): Promise<DraftBench> {
+  const times: number[] = [];
+  let last: SendResult | undefined;
+  let calls: string[] = [];
+  let trips = 0;
+  const problems: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await send(runtime, spec);
+    times.push(result.ms);
+    if (last && JSON.stringify(last.options) !== JSON.stringify(result.options)) {
+      problems.push(`the ${spec.name} draft completed differently on run ${i + 1}`);
+    }
+    last = result;
+    calls = runtime.calls.calls;
+    trips = runtime.calls.maxDepth;
+  }
+  if (!last) throw new Error("runs must be at least 1");
+  const medianMs = median(times);
+  const { outcome, stoppingRules } = outcomeOf(last.options);
+  return {
+    name: spec.name,
+    expected: spec.expected,
+    outcome,
+    stoppingRules,
+    options: last.options,
+    stamp: last.state.internetHeaders[STAMP_HEADER],
+    officeCalls: calls,
+    officeTrips: trips,
+    medianMs: round2(medianMs),
+    roundTrips: latencyMs > 0 ? round2(medianMs / latencyMs) : null,
+    problems: [...problemsWith(spec, last.options), ...problems],
+  };
+}
+
+/** Runs the cold Send, then the warm Sends of both drafts. Rejects when the build is missing. */
+export async function runOnSendBench(options: OnSendBenchOptions = {}): Promise<OnSendBenchResult> {
+  const root = findPackage(__dirname).root;
+  const bundlePath = options.bundlePath ?? join(root, "dist", "launchevent.js");
+  const configDir = options.configDir ?? join(root, "config");
+  const latencyMs = options.latencyMs ?? DEFAULT_LATENCY_MS;
+  const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
+  const fetched: string[] = [];
+  const logs: string[] = [];
+  const runtime = loadRuntime(bundlePath, configDir, latencyMs, fetched, logs);
+
+  const cold = await send(runtime, DRAFTS.stopping);
+  const coldProblems = problemsWith(DRAFTS.stopping, cold.options).map((p) => `cold run: ${p}`);
+  const stopping = await benchDraft(runtime, DRAFTS.stopping, runs, latencyMs);
+  const allow = await benchDraft(runtime, DRAFTS.allow, runs, latencyMs);
+  stopping.problems.unshift(...coldProblems);
+  return {
+    bundlePath: displayPath(bundlePath),
+    latencyMs,
+    runs,
+    coldMs: round2(cold.ms),
+    coldOutcome: outcomeOf(cold.options).outcome,
+    allow,
+    stopping,
+    fetched: [...new Set(fetched)],
+    logs,
+  };
+}
+
+/** Every problem found (empty when both drafts completed as expected on every run). */
+export function onSendProblems(result: OnSendBenchResult): string[] {
+  return [...result.stopping.problems, ...result.allow.problems];
+}
