@@ -5,7 +5,7 @@
  * 2. postcode shards for the outward codes the draft mentions (network, only when needed);
  * 3. `checkDraft` and the decision (see decision.ts), within a few milliseconds;
  * 4. for a warn or block, a second round trip to stamp the X-Member-Mail-Check header
- *    (stamp.ts); for an allow, none (unless an earlier attempt's stamp must be removed).
+ *    (stamp.ts) unless the draft already carries that very stamp; for an allow, none (unless an earlier attempt's stamp must be removed).
  *
  * It completes exactly once on every path, by `deadlineMs` (2.5 s) at the latest, well before
  * Outlook's 5-second "taking longer than expected" dialog: a deadline timer completes with the
@@ -301,12 +301,15 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
           policy: config.policy,
           unchecked: decision.unchecked,
         });
-        const written = await settle(
-          officeCall<void>("internetHeaders.setAsync", (cb) =>
-            item.internetHeaders.setAsync({ [STAMP_HEADER]: value }, cb),
-          ),
-        );
-        if (!written.ok) log(`stamp not written: ${errorText(written.error)}`);
+        // Sending again unchanged after Review needs no second round trip: the stamp is there.
+        if (stamp !== value) {
+          const written = await settle(
+            officeCall<void>("internetHeaders.setAsync", (cb) =>
+              item.internetHeaders.setAsync({ [STAMP_HEADER]: value }, cb),
+            ),
+          );
+          if (!written.ok) log(`stamp not written: ${errorText(written.error)}`);
+        }
       }
       complete(options);
     } catch (error) {

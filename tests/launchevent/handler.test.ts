@@ -76,6 +76,17 @@ describe("allow", () => {
     expect(mock.state.internetHeaders).toEqual({});
   });
 
+  test("sending a stopped draft again unchanged does not rewrite its stamp", async () => {
+    const { send, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
+    await send();
+    const stamp = mock.state.internetHeaders[STAMP_HEADER];
+    expect(stamp).toMatch(/^outcome=warn; /);
+    expect(mock.callsTo("internetHeaders.setAsync")).toHaveLength(1);
+    expect(completedWith(await send())).toEqual(expect.objectContaining({ allowEvent: false }));
+    expect(mock.callsTo("internetHeaders.setAsync")).toHaveLength(1);
+    expect(mock.state.internetHeaders[STAMP_HEADER]).toBe(stamp);
+  });
+
   test("the second Send in the same runtime uses the cached config", async () => {
     const { send, fetch } = await setupSend({ sample: "clean.eml" });
     await send();
