@@ -7,7 +7,7 @@
  */
 
 /** Titles and honorifics that may come before a name ("Cllr Dr Jane Doe"). */
-const LEADING_TITLES = new Set([
+export const LEADING_TITLES: ReadonlySet<string> = new Set([
   "cllr",
   "clr",
   "councillor",
@@ -25,10 +25,20 @@ const LEADING_TITLES = new Set([
   "rev",
   "revd",
   "reverend",
+  "cnclr",
+  "the",
+  "lord",
+  "lady",
+  "hon",
+  "honourable",
+  "right",
+  "rt",
+  "worshipful",
+  "mayor",
 ]);
 
 /** Post-nominals and titles that may trail a name ("Jane Doe MBE JP", "Jane Doe Cllr"). */
-const TRAILING_TITLES = new Set([
+export const TRAILING_TITLES: ReadonlySet<string> = new Set([
   "cllr",
   "councillor",
   "mbe",
@@ -47,6 +57,11 @@ const TRAILING_TITLES = new Set([
   "fca",
   "acca",
   "cpfa",
+  "ba",
+  "bsc",
+  "ma",
+  "msc",
+  "hons",
 ]);
 
 /** Removes "(...)" and "[...]" parts ("Jane Doe (Cllr)", "Jane Doe [Surrey Heath BC]"), in one pass. */

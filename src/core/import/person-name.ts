@@ -3,65 +3,8 @@
  * The directory's own matching (src/core/directory/names.ts) ignores these titles too, so
  * dropping them loses nothing and keeps display names tidy.
  */
+import { LEADING_TITLES, TRAILING_TITLES } from "../directory/names";
 import { cleanText } from "./text";
-
-/** Titles that may come before a name; compared lowercase, without dots. */
-const LEADING_TITLES = new Set([
-  "councillor",
-  "cllr",
-  "clr",
-  "coun",
-  "cnclr",
-  "the",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
-  "dr",
-  "prof",
-  "professor",
-  "sir",
-  "dame",
-  "lord",
-  "lady",
-  "rev",
-  "revd",
-  "reverend",
-  "hon",
-  "honourable",
-  "right",
-  "rt",
-  "worshipful",
-  "mayor",
-]);
-
-/** Post-nominals that may follow a name; compared lowercase, without dots or commas. */
-const TRAILING_TITLES = new Set([
-  "cllr",
-  "councillor",
-  "mbe",
-  "obe",
-  "cbe",
-  "kbe",
-  "dbe",
-  "bem",
-  "jp",
-  "dl",
-  "mp",
-  "mep",
-  "phd",
-  "frics",
-  "mrtpi",
-  "fca",
-  "acca",
-  "cpfa",
-  "ba",
-  "bsc",
-  "ma",
-  "msc",
-  "hons",
-]);
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,()]/g, "");
