@@ -24,10 +24,27 @@ export interface DialogMessage {
   markdown: string;
 }
 
+/** `text` in at most `max` characters, cut at a word boundary when one is near enough. */
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return "…";
-  return `${text.slice(0, max - 1).trimEnd()}…`;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  const atWord = /\s/.test(text.charAt(max - 1)) || space < max - 16 ? cut : cut.slice(0, space);
+  return `${atWord.trimEnd()}…`;
+}
+
+/** A paragraph already quoted above is named, not quoted again ("Surrey Heath 7.1, as above"). */
+function withoutRepeatedQuotes(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.map((f) => {
+    if (!seen.has(f.citation)) {
+      seen.add(f.citation);
+      return f;
+    }
+    const paragraph = f.citation.split(": “")[0] ?? f.citation;
+    return { ...f, citation: `(${paragraph}, as above)` };
+  });
 }
 
 /** `Surrey Heath 7.1: “quote”` with the quotation shortened to fit `max`. */
@@ -106,7 +123,7 @@ function compose(style: Style, input: MessageInput): string {
   const tail = [uncheckedLine(input.unchecked), footer(input)]
     .filter((s): s is string => s !== undefined)
     .map(style.text);
-  const findings = input.stopping;
+  const findings = withoutRepeatedQuotes(input.stopping);
   for (let shown = findings.length; shown >= Math.min(1, findings.length); shown--) {
     const hidden = findings.length - shown;
     const fixed = [head, ...tail, ...(hidden > 0 ? [style.more(hidden)] : [])];

@@ -129,3 +129,28 @@ test("decide: inform never stops; failures follow whenConfigUnavailable", () => 
   };
   expect(decide({ findings: [], failures: [failure] }, informRule).outcome).toBe("allow");
 });
+
+test("a paragraph quoted for one finding is named, not quoted again, for the next", () => {
+  const { plain } = dialogMessage({
+    outcome: "warn",
+    stopping: [finding(1), finding(2)],
+    unchecked: [],
+    canReview: true,
+  });
+  expect(plain.match(/“Officers should not/g)).toHaveLength(1);
+  expect(plain).toContain("(Surrey Heath 7.1, as above)");
+});
+
+test("shortened text ends at a word, not inside one", () => {
+  const { plain } = dialogMessage({
+    outcome: "warn",
+    stopping: [finding(1), finding(2), finding(3)],
+    unchecked: [],
+    canReview: true,
+  });
+  const words = new Set(`${finding(1).message} ${finding(1).citation}`.split(/[\s“”(),.:;]+/));
+  const cuts = [...plain.matchAll(/([A-Za-z']+)…/g)].map((m) => m[1]);
+  expect(cuts.length).toBeGreaterThan(0);
+  for (const word of cuts)
+    expect({ word, whole: words.has(word ?? "") }).toEqual({ word, whole: true });
+});
