@@ -49,7 +49,18 @@ export function checkDraft(
   policy: ResolvedPolicy,
   directory: MemberDirectory,
 ): CheckResult {
-  const analysis = analyseDraft(draft, directory);
+  return checkAnalysis(analyseDraft(draft, directory), policy, directory);
+}
+
+/**
+ * `checkDraft` for a draft already analysed: callers that need the analysis first (its
+ * `searchText` chooses the postcode shards to load) parse the body once, not twice.
+ */
+export function checkAnalysis(
+  analysis: DraftAnalysis,
+  policy: ResolvedPolicy,
+  directory: MemberDirectory,
+): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const id of RULE_IDS) {

@@ -1,7 +1,7 @@
 /** The engine's public surface: what the CLI, the Office adapter, the task pane and the admin page use. */
 export * from "./draft";
 export * from "./findings";
-export { check, checkDraft, type CheckResult, type RuleFailure } from "./check";
+export { check, checkAnalysis, checkDraft, type CheckResult, type RuleFailure } from "./check";
 export { applyFix, type FixInput } from "./fixes";
 export {
   analyseDraft,

@@ -2,19 +2,20 @@
  * The OnMessageSend (Smart Alerts) handler. Per event:
  * 1. one Office round trip: every item read (recipients, subject, body, compose type,
  *    attachments, consents, an earlier stamp) starts at once, with the config load alongside;
- * 2. postcode shards for the outward codes the draft mentions (network, only when needed);
- * 3. `checkDraft` and the decision (see decision.ts), within a few milliseconds;
+ * 2. one analysis of the draft, whose text picks the postcode shards to fetch (network, only
+ *    for outward codes it mentions and not yet loaded);
+ * 3. the rules over that analysis and the decision (decision.ts), within a few milliseconds;
  * 4. for a warn or block, a second round trip to stamp the X-Member-Mail-Check header
- *    (stamp.ts) unless the draft already carries that very stamp; for an allow, none (unless an earlier attempt's stamp must be removed).
+ *    (stamp.ts) unless the draft already carries that very stamp; for an allow, none (unless
+ *    an earlier attempt's stamp must be removed).
  *
  * It completes exactly once on every path, by `deadlineMs` (2.5 s) at the latest, well before
  * Outlook's 5-second "taking longer than expected" dialog: a deadline timer completes with the
  * best answer known so far (the decision once there is one, otherwise the last known policy's
  * `whenConfigUnavailable`), and a once-only guard drops any later completion.
  */
-import { checkDraft } from "../core/check";
-import type { Draft } from "../core/draft";
-import { parseQuotedHistory } from "../core/quoted";
+import { analyseDraft } from "../core/analyse";
+import { checkAnalysis } from "../core/check";
 import { officeCall } from "../office/async";
 import {
   ConfigLoader,
@@ -155,13 +156,6 @@ export function unavailableOptions(
   );
 }
 
-/** The text whose postcodes choose the shards: what the CLI searches (subject and whole body). */
-function postcodeText(draft: Draft, config: LoadedConfig): string | undefined {
-  // An inline postcode map needs no shards, and no extra parse of the body.
-  if (config.directory.postcodeShardFile("GU1") === undefined) return undefined;
-  return `${draft.subject}\n${parseQuotedHistory(draft.body).text}`;
-}
-
 /** Reads an earlier attempt's stamp (part of the first round trip); undefined when none. */
 function readStamp(
   item: Office.MessageCompose,
@@ -258,14 +252,13 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
         complete(unavailableOptions(config.policy.whenConfigUnavailable, reason, features));
         return;
       }
-      const draft = draftRead.value;
-      const text = postcodeText(draft, config);
-      if (text !== undefined) {
-        for (const problem of await loader.loadShardsFor(config.directory, text)) log(problem);
-        if (done) return;
-      }
+      // One parse of the body: its text chooses the postcode shards, then the rules use it.
+      const analysis = analyseDraft(draftRead.value, config.directory);
+      const shardProblems = await loader.loadShardsFor(config.directory, analysis.searchText);
+      for (const problem of shardProblems) log(problem);
+      if (done) return;
 
-      const result = checkDraft(draft, config.policy, config.directory);
+      const result = checkAnalysis(analysis, config.policy, config.directory);
       for (const failure of result.failures)
         log(`rule ${failure.rule} failed: ${errorText(failure.error)}`);
       const decision = decide(result, config.policy);

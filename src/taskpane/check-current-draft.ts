@@ -2,7 +2,8 @@
  * The task pane's check of the open draft: the same reading, config and engine as the on-send
  * handler, so what the pane shows is what Send will decide.
  */
-import { checkDraft } from "../core/check";
+import { analyseDraft } from "../core/analyse";
+import { checkAnalysis } from "../core/check";
 import type { Finding } from "../core/findings";
 import type { ResolvedPolicy } from "../core/policy/types";
 import { ConfigLoader, type ConfigLoaderOptions } from "../office/config-loader";
@@ -37,8 +38,10 @@ export async function checkCurrentDraft(loader: ConfigLoader): Promise<PaneCheck
   const [draft, loaded] = await Promise.all([readDraft(item, features), loader.load()]);
   if (!loaded.ok) return { findings: [], problems: [loaded.reason], checked: false };
   const { policy, directory, problems } = loaded.config;
-  await loader.loadShardsFor(directory, `${draft.subject}\n${draft.body.content}`);
-  const result = checkDraft(draft, policy, directory);
+  // As on send: the analysed text (not the raw HTML) chooses the postcode shards.
+  const analysis = analyseDraft(draft, directory);
+  await loader.loadShardsFor(directory, analysis.searchText);
+  const result = checkAnalysis(analysis, policy, directory);
   const failed = result.failures.map((f) => `The ${f.rule} check could not run.`);
   return { findings: result.findings, policy, problems: [...problems, ...failed], checked: true };
 }
