@@ -16,6 +16,7 @@ import { emptyGroup } from "../state/directory-edit";
 import { fieldId } from "../state/field-ids";
 import type { AdminAction } from "../state/reducer";
 import { isAt, plainReason } from "../state/validation";
+import { fieldValidation } from "../components/field-validation";
 
 const KIND_LABELS: Record<GroupKind, string> = {
   "all-members": "Reaches every member",
@@ -50,12 +51,7 @@ function GroupCard(props: {
           {group.name || "(new group)"}
         </h4>
         <div className={styles.row}>
-          <Field
-            label="Group name"
-            className={styles.grow}
-            validationMessage={errorFor("name")}
-            validationState={errorFor("name") ? "error" : "none"}
-          >
+          <Field label="Group name" className={styles.grow} {...fieldValidation(errorFor("name"))}>
             <Input
               id={fieldId("directory", `${base}/name`)}
               value={group.name}
@@ -65,8 +61,7 @@ function GroupCard(props: {
           <Field
             label="Distribution list address"
             className={styles.grow}
-            validationMessage={errorFor("email")}
-            validationState={errorFor("email") ? "error" : "none"}
+            {...fieldValidation(errorFor("email"))}
           >
             <Input
               id={fieldId("directory", `${base}/email`)}
@@ -76,11 +71,7 @@ function GroupCard(props: {
             />
           </Field>
         </div>
-        <Field
-          label="Who it reaches"
-          validationMessage={errorFor("kind")}
-          validationState={errorFor("kind") ? "error" : "none"}
-        >
+        <Field label="Who it reaches" {...fieldValidation(errorFor("kind"))}>
           <Select
             id={fieldId("directory", `${base}/kind`)}
             value={group.kind}

@@ -22,6 +22,7 @@ import { WordListField } from "../policy/WordListField";
 import { slugify, uniqueId } from "../state/directory-edit";
 import { checkMember } from "../state/member-check";
 import { isAt, plainReason } from "../state/validation";
+import { fieldValidation } from "../components/field-validation";
 
 /** Add or edit one member in a dialog; problems show beside the field as they type. */
 export function MemberForm(props: {
@@ -75,8 +76,7 @@ export function MemberForm(props: {
                 label="Name"
                 hint="Without titles: Jane Doe, not Cllr Jane Doe."
                 required
-                validationMessage={errorFor("name")}
-                validationState={errorFor("name") ? "error" : "none"}
+                {...fieldValidation(errorFor("name"))}
               >
                 <Input
                   value={member.name}
@@ -92,8 +92,7 @@ export function MemberForm(props: {
                 label="Id"
                 hint="Letters, digits and hyphens; groups refer to the member by it."
                 required
-                validationMessage={errorFor("id")}
-                validationState={errorFor("id") ? "error" : "none"}
+                {...fieldValidation(errorFor("id"))}
               >
                 <Input
                   value={member.id}
@@ -141,11 +140,7 @@ export function MemberForm(props: {
                   </Text>
                 )}
               </fieldset>
-              <Field
-                label="Party or political group"
-                validationMessage={errorFor("party")}
-                validationState={errorFor("party") ? "error" : "none"}
-              >
+              <Field label="Party or political group" {...fieldValidation(errorFor("party"))}>
                 <Input
                   list="admin-parties"
                   value={member.party ?? ""}
@@ -186,8 +181,7 @@ export function MemberForm(props: {
                     <Field
                       label={`Role ${r + 1} title`}
                       className={styles.grow}
-                      validationMessage={errorFor(`roles/${r}`)}
-                      validationState={errorFor(`roles/${r}`) ? "error" : "none"}
+                      {...fieldValidation(errorFor(`roles/${r}`))}
                     >
                       <Input
                         value={role.title}

@@ -10,6 +10,7 @@ import { isAt, plainReason, pointerTokens } from "../state/validation";
 import { ImportPanel } from "./ImportPanel";
 import { MemberForm } from "./MemberForm";
 import { MembersTable } from "./MembersTable";
+import { fieldValidation } from "../components/field-validation";
 
 export function MembersPanel(props: {
   directory: DirectoryFile;
@@ -35,8 +36,7 @@ export function MembersPanel(props: {
         <Field
           label="Council name"
           className={styles.grow}
-          validationMessage={errorFor("/council")}
-          validationState={errorFor("/council") ? "error" : "none"}
+          {...fieldValidation(errorFor("/council"))}
         >
           <Input
             id={fieldId("directory", "/council")}
@@ -50,8 +50,7 @@ export function MembersPanel(props: {
           label="Date the list was last checked"
           hint="As YYYY-MM-DD, e.g. 2026-11-01."
           className={styles.grow}
-          validationMessage={errorFor("/updated")}
-          validationState={errorFor("/updated") ? "error" : "none"}
+          {...fieldValidation(errorFor("/updated"))}
         >
           <Input
             id={fieldId("directory", "/updated")}

@@ -8,6 +8,7 @@ import { membersOfWard, wardInUse } from "../state/directory-edit";
 import { fieldId } from "../state/field-ids";
 import type { AdminAction } from "../state/reducer";
 import { isAt, plainReason } from "../state/validation";
+import { fieldValidation } from "../components/field-validation";
 
 function WardCard(props: {
   ward: Ward;
@@ -35,12 +36,7 @@ function WardCard(props: {
           {ward.name || "(new ward)"}
         </h4>
         <div className={styles.row}>
-          <Field
-            label="Ward name"
-            className={styles.grow}
-            validationMessage={errorFor("name")}
-            validationState={errorFor("name") ? "error" : "none"}
-          >
+          <Field label="Ward name" className={styles.grow} {...fieldValidation(errorFor("name"))}>
             <Input
               id={fieldId("directory", `${base}/name`)}
               value={ward.name}
@@ -51,8 +47,7 @@ function WardCard(props: {
             label="Ward id"
             hint="The ONS code (E05…) if the wards come from ONS data, otherwise a short name like frimley-green."
             className={styles.grow}
-            validationMessage={errorFor("id")}
-            validationState={errorFor("id") ? "error" : "none"}
+            {...fieldValidation(errorFor("id"))}
           >
             <Input
               id={fieldId("directory", `${base}/id`)}

@@ -14,6 +14,7 @@ import { useLayoutStyles } from "../components/styles";
 import { describeValue, OPTION_LABELS, ROLE_KIND_LABELS, ROLE_KINDS } from "../explain/option-text";
 import type { SettingChange } from "../state/diff";
 import { WordListField } from "./WordListField";
+import { fieldValidation } from "../components/field-validation";
 
 export interface OptionFieldProps {
   name: string;
@@ -49,12 +50,7 @@ function NumberOption(props: OptionFieldProps & { label: string }) {
   const local = /^\s*-?\d+\s*$/.test(text) ? undefined : "Type a whole number, such as 3.";
   const message = local ?? props.error;
   return (
-    <Field
-      label={props.label}
-      hint={props.doc}
-      validationMessage={message}
-      validationState={message ? "error" : "none"}
-    >
+    <Field label={props.label} hint={props.doc} {...fieldValidation(message)}>
       <Input
         id={props.id}
         type="number"
@@ -77,11 +73,7 @@ export function OptionField(props: OptionFieldProps) {
   let control;
   if (typeof props.value === "boolean") {
     control = (
-      <Field
-        hint={props.doc}
-        validationMessage={props.error}
-        validationState={props.error ? "error" : "none"}
-      >
+      <Field hint={props.doc} {...fieldValidation(props.error)}>
         <Switch
           id={props.id}
           label={label}
@@ -136,12 +128,7 @@ export function OptionField(props: OptionFieldProps) {
     );
   } else if (props.name === "addTo") {
     control = (
-      <Field
-        label={label}
-        hint={props.doc}
-        validationMessage={props.error}
-        validationState={props.error ? "error" : "none"}
-      >
+      <Field label={label} hint={props.doc} {...fieldValidation(props.error)}>
         <RadioGroup
           id={props.id}
           layout="horizontal"
@@ -155,12 +142,7 @@ export function OptionField(props: OptionFieldProps) {
     );
   } else {
     control = (
-      <Field
-        label={label}
-        hint={props.doc}
-        validationMessage={props.error}
-        validationState={props.error ? "error" : "none"}
-      >
+      <Field label={label} hint={props.doc} {...fieldValidation(props.error)}>
         <Input
           id={props.id}
           value={String(props.value ?? "")}

@@ -27,6 +27,7 @@ import type { PolicyTextField } from "../state/policy-edit";
 import type { AdminAction } from "../state/reducer";
 import { isAt, plainReason } from "../state/validation";
 import { RuleCard } from "./RuleCard";
+import { fieldValidation } from "../components/field-validation";
 
 const TEXT_FIELDS: { field: PolicyTextField; label: string; hint: string }[] = [
   {
@@ -71,8 +72,7 @@ export function PolicyEditor(props: {
       <Field
         label="Council protocol (preset)"
         hint={`${preset.council}: ${preset.document}.`}
-        validationMessage={errorFor("/preset")}
-        validationState={errorFor("/preset") ? "error" : "none"}
+        {...fieldValidation(errorFor("/preset"))}
       >
         <Select
           id={fieldId("policy", "/preset")}
@@ -112,8 +112,7 @@ export function PolicyEditor(props: {
             label={label}
             hint={hint}
             className={styles.grow}
-            validationMessage={errorFor(`/${field}`)}
-            validationState={errorFor(`/${field}`) ? "error" : "none"}
+            {...fieldValidation(errorFor(`/${field}`))}
           >
             <Input
               id={fieldId("policy", `/${field}`)}
@@ -142,8 +141,7 @@ export function PolicyEditor(props: {
         hint={
           WHEN_UNAVAILABLE_EXPLANATIONS[changes.whenConfigUnavailable.current as "allow" | "block"]
         }
-        validationMessage={errorFor("/whenConfigUnavailable")}
-        validationState={errorFor("/whenConfigUnavailable") ? "error" : "none"}
+        {...fieldValidation(errorFor("/whenConfigUnavailable"))}
       >
         <RadioGroup
           id={fieldId("policy", "/whenConfigUnavailable")}

@@ -1,6 +1,7 @@
 import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { SEVERITY_SETTINGS, type SeveritySetting } from "../../core";
 import { SEVERITY_EXPLANATIONS, SEVERITY_LABELS } from "../explain/severity-text";
+import { fieldValidation } from "../components/field-validation";
 
 /**
  * Off / Inform / Warn / Block as radio buttons (arrow keys move between them), with what officers
@@ -18,8 +19,7 @@ export function SeverityField(props: {
     <Field
       label={`Severity: ${props.ruleTitle}`}
       hint={`What officers will see: ${SEVERITY_EXPLANATIONS[props.value]}`}
-      validationMessage={props.error}
-      validationState={props.error ? "error" : "none"}
+      {...fieldValidation(props.error)}
     >
       <RadioGroup
         id={props.id}

@@ -2,6 +2,7 @@ import { Button, Field, Input, Tag, TagGroup, Text, tokens } from "@fluentui/rea
 import { AddRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { useLayoutStyles } from "../components/styles";
+import { fieldValidation } from "../components/field-validation";
 
 /**
  * A list of words or phrases as chips: remove one with its chip (click, Enter or Delete), add
@@ -105,8 +106,7 @@ export function WordListField(props: {
       <div className={styles.row} style={{ marginTop: "6px" }}>
         <Field
           label={`Add to “${props.label}”`}
-          validationMessage={message}
-          validationState={message ? "error" : "none"}
+          {...fieldValidation(message)}
           className={styles.grow}
         >
           <Input
