@@ -31,6 +31,7 @@ import { clearTimeout, setTimeout } from "node:timers";
 import { createContext, Script } from "node:vm";
 import { findPackage } from "../src/cli/package-root";
 import { outlookWeb, type ChainMessage } from "../tests/helpers/mail-bodies";
+import { OFFICE_ENUMS } from "../tests/helpers/office-enums";
 
 export const DEFAULT_LATENCY_MS = 20;
 export const DEFAULT_RUNS = 30;
@@ -440,19 +441,7 @@ function loadRuntime(
         associated.set(name, fn);
       },
     },
-    CoercionType: { Html: "html", Text: "text" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    MailboxEnums: {
-      RecipientType: {
-        DistributionList: "distributionList",
-        User: "user",
-        ExternalUser: "externalUser",
-        Other: "other",
-      },
-      SendModeOverride: { PromptUser: "promptUser" },
-      ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
-      AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
-    },
+    ...OFFICE_ENUMS,
   };
   const record = (...parts: unknown[]) => logs.push(parts.map(String).join(" "));
   const context = createContext({

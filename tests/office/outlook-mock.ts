@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Draft } from "../../src/core/draft";
 import { emlToDraft } from "../../src/cli/eml-to-draft";
+import { OFFICE_ENUMS } from "../helpers/office-enums";
 
 export interface MockRecipient {
   emailAddress: string;
@@ -64,22 +65,6 @@ export interface OutlookMock {
   /** Requirement sets: Mailbox 1.1 … this version. */
   setMailboxVersion(version: string): void;
 }
-
-const ENUMS = {
-  CoercionType: { Html: "html", Text: "text" },
-  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  MailboxEnums: {
-    RecipientType: {
-      DistributionList: "distributionList",
-      User: "user",
-      ExternalUser: "externalUser",
-      Other: "other",
-    },
-    SendModeOverride: { PromptUser: "promptUser" },
-    AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
-    ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
-  },
-};
 
 export const MAX_PER_CALL = 100;
 
@@ -169,7 +154,7 @@ export function createOutlookMock(
 
   const seed = {
     host: "outlook",
-    ...ENUMS,
+    ...OFFICE_ENUMS,
     context: {
       requirements: {
         isSetSupported: (name: string, minVersion?: string) =>
