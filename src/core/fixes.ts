@@ -47,6 +47,8 @@ export interface FixInput {
   memberIds?: string[];
   /** For add-local-members: the candidates the officer left ticked (default: all). */
   selected?: readonly CandidateRecipient[];
+  /** For add-local-members: the field the officer chose (default: the fix's own). */
+  field?: "to" | "cc";
 }
 
 /** The draft after the fix, leaving the input untouched. */
@@ -84,7 +86,8 @@ export function applyFix(draft: Draft, fix: Fix, input: FixInput = {}): Draft {
         address: c.address,
         name: c.name,
       }));
-      return { ...draft, [fix.field]: withAdded(draft[fix.field], chosen) };
+      const field = input.field ?? fix.field;
+      return { ...draft, [field]: withAdded(draft[field], chosen) };
     }
   }
 }

@@ -14,6 +14,7 @@ import type { ConsentRecord, Draft, Recipient, RecipientField } from "../core/dr
 import { makeDraft, RECIPIENT_FIELDS } from "../core/draft";
 import type { Fix } from "../core/findings";
 import { applyFix, type FixInput } from "../core/fixes";
+import { parseQuotedHistory } from "../core/quoted";
 import { normaliseAddress } from "../core/text/addresses";
 import { officeCall } from "./async";
 import { CONSENT_HEADER, CONSENT_SESSION_KEY, consentHeaderValue, parseConsents } from "./consents";
@@ -28,10 +29,20 @@ import {
 } from "./recipients";
 import { ALL_FEATURES, type MailboxFeatures } from "./requirements";
 
-/** What Undo needs to put the item back as it was before the fix. */
+/**
+ * What Undo needs to take the fix back. Undo reverses only what the fix did: recipients the
+ * officer added or removed since, and text typed since, are never overwritten.
+ */
 export type FixUndo =
-  | { kind: "recipients"; fields: Partial<Record<RecipientField, OfficeRecipient[]>> }
-  | { kind: "body"; html: string }
+  | {
+      kind: "recipients";
+      /** The fields the fix touched, as they were before it. */
+      fields: Partial<Record<RecipientField, OfficeRecipient[]>>;
+      /** The same fields as the fix meant to leave them (absent: as before, e.g. a failed add). */
+      after?: Partial<Record<RecipientField, string[]>>;
+    }
+  /** `html` is the body before the fix; `after` the body the fix wrote. */
+  | { kind: "body"; html: string; after?: string }
   | { kind: "consents"; consents: ConsentRecord[] }
   /** Removed attachments cannot be put back from an add-in: the task pane should ask first. */
   | { kind: "none"; reason: string };
@@ -41,6 +52,14 @@ export interface AppliedFix {
   /** False when the item already looked as the fix would leave it. */
   changed: boolean;
   undo: FixUndo;
+}
+
+/** Undo would overwrite something the officer has changed since the fix. */
+export class ChangedSinceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ChangedSinceError";
+  }
 }
 
 /** The fix was only partly applied; `undo` restores the item; nothing was lost. */
@@ -119,7 +138,11 @@ async function applyRecipientFix(
 ): Promise<AppliedFix> {
   const before = await readFields(item, fields);
   const after = applyFix(draftOf(before), fix, input);
-  const undo: FixUndo = { kind: "recipients", fields: before };
+  const undo: FixUndo = {
+    kind: "recipients",
+    fields: before,
+    after: Object.fromEntries(fields.map((f) => [f, after[f].map((r) => r.address)])),
+  };
   const adds = fields
     .map((field) => ({ field, list: addedRecipients(before[field] ?? [], after[field], before) }))
     .filter((a) => a.list.length > 0);
@@ -161,8 +184,8 @@ async function removeQuotedHistoryFromItem(
     item.body.getAsync(HTML_COERCION, cb),
   );
   const after = applyFix(makeDraft({ body: { type: "html", content: html } }), fix).body.content;
-  const undo: FixUndo = { kind: "body", html };
-  if (after === html) return { fix, changed: false, undo };
+  const undo: FixUndo = { kind: "body", html, after };
+  if (after === html) return { fix, changed: false, undo: { kind: "body", html } };
   await officeCall<void>("body.setAsync", (cb) =>
     item.body.setAsync(after, { coercionType: HTML_COERCION }, cb),
   );
@@ -262,7 +285,7 @@ async function recordConsent(
   };
 }
 
-function fieldsOf(fix: Fix): RecipientField[] {
+function fieldsOf(fix: Fix, input: FixInput): RecipientField[] {
   switch (fix.kind) {
     case "move-to-cc":
       return RECIPIENT_FIELDS.filter(
@@ -271,7 +294,7 @@ function fieldsOf(fix: Fix): RecipientField[] {
     case "remove":
       return RECIPIENT_FIELDS.filter((f) => fix.recipients.some((r) => r.field === f));
     case "add-local-members":
-      return [fix.field];
+      return [input.field ?? fix.field];
     default:
       return [];
   }
@@ -292,7 +315,7 @@ export async function applyFixToItem(
     case "move-to-cc":
     case "remove":
     case "add-local-members":
-      return applyRecipientFix(item, fix, input, fieldsOf(fix));
+      return applyRecipientFix(item, fix, input, fieldsOf(fix, input));
     case "remove-quoted-history":
       return removeQuotedHistoryFromItem(item, fix);
     case "remove-attached-emails":
@@ -300,6 +323,45 @@ export async function applyFixToItem(
     case "record-consent":
       return recordConsent(item, fix, input, features);
   }
+}
+
+/**
+ * A field with the fix taken back: in its order before the fix, the people the fix removed are
+ * back and the people it added are gone, while anyone the officer added or removed since stays
+ * added or removed. Without `after` (nothing known of the fix's intent) it is the field as before.
+ */
+function reverseFix(
+  before: readonly OfficeRecipient[],
+  after: readonly string[] | undefined,
+  now: readonly OfficeRecipient[],
+): OfficeRecipient[] {
+  if (after === undefined) return [...before];
+  const inList = (list: readonly string[], address: string) => list.some((a) => same(a, address));
+  const beforeAddresses = before.map((r) => r.emailAddress);
+  const nowAddresses = now.map((r) => r.emailAddress);
+  const removedByFix = (address: string) => !inList(after, address);
+  const restored = before.filter(
+    (r) => inList(nowAddresses, r.emailAddress) || removedByFix(r.emailAddress),
+  );
+  // Whoever the officer added since the fix (neither there before nor put there by the fix).
+  const addedSince = now.filter(
+    (r) => !inList(beforeAddresses, r.emailAddress) && !inList(after, r.emailAddress),
+  );
+  return [
+    ...restored.map((r) => now.find((n) => same(n.emailAddress, r.emailAddress)) ?? r),
+    ...addedSince,
+  ];
+}
+
+function sameAddresses(a: readonly OfficeRecipient[], b: readonly OfficeRecipient[]): boolean {
+  return a.length === b.length && a.every((r, i) => same(r.emailAddress, b[i]?.emailAddress ?? ""));
+}
+
+/** Whether two bodies read the same (Outlook rewrites HTML it is given, but not the words). */
+function sameText(a: string, b: string): boolean {
+  const words = (html: string) =>
+    parseQuotedHistory({ type: "html", content: html }).text.replace(/\s+/g, " ").trim();
+  return words(a) === words(b);
 }
 
 /** Puts the item back as it was before a fix (recipient fields, body or consents). */
@@ -310,24 +372,39 @@ export async function undoFixOnItem(
 ): Promise<void> {
   switch (undo.kind) {
     case "recipients": {
-      // Add before remove here too: fields that get someone back are restored first.
       const fields = RECIPIENT_FIELDS.filter((f) => undo.fields[f] !== undefined);
       const now = await readFields(item, fields);
-      const gains = (f: RecipientField) =>
-        (undo.fields[f] ?? []).some(
-          (r) => !(now[f] ?? []).some((c) => same(c.emailAddress, r.emailAddress)),
-        );
-      const restore = (list: RecipientField[]) =>
-        Promise.all(list.map((f) => setRecipients(item, f, undo.fields[f] ?? [])));
-      await restore(fields.filter(gains));
-      await restore(fields.filter((f) => !gains(f)));
+      const writes = fields
+        .map((f) => ({
+          field: f,
+          list: reverseFix(undo.fields[f] ?? [], undo.after?.[f], now[f] ?? []),
+        }))
+        .filter((w) => !sameAddresses(w.list, now[w.field] ?? []));
+      // Add before remove here too: fields that get someone back are written first.
+      const gains = (w: { field: RecipientField; list: OfficeRecipient[] }) =>
+        w.list.some((r) => !(now[w.field] ?? []).some((c) => same(c.emailAddress, r.emailAddress)));
+      const write = (list: typeof writes) =>
+        Promise.all(list.map((w) => setRecipients(item, w.field, w.list)));
+      await write(writes.filter(gains));
+      await write(writes.filter((w) => !gains(w)));
       return;
     }
-    case "body":
+    case "body": {
+      if (undo.after !== undefined) {
+        const now = await officeCall<string>("body.getAsync", (cb) =>
+          item.body.getAsync(HTML_COERCION, cb),
+        );
+        if (!sameText(now, undo.after)) {
+          throw new ChangedSinceError(
+            "The email has changed since the quoted emails were removed: putting them back now would lose what you wrote since.",
+          );
+        }
+      }
       await officeCall<void>("body.setAsync", (cb) =>
         item.body.setAsync(undo.html, { coercionType: HTML_COERCION }, cb),
       );
       return;
+    }
     case "consents":
       await writeConsents(item, undo.consents, options.features ?? ALL_FEATURES);
       return;

@@ -5,7 +5,12 @@ import {
   CONSENT_HEADER as CLI_CONSENT_HEADER,
   parseConsentHeader,
 } from "../../src/cli/consent-header";
-import { applyFixToItem, FixIncompleteError, undoFixOnItem } from "../../src/office/apply-fix";
+import {
+  applyFixToItem,
+  ChangedSinceError,
+  FixIncompleteError,
+  undoFixOnItem,
+} from "../../src/office/apply-fix";
 import { CONSENT_HEADER, CONSENT_SESSION_KEY } from "../../src/office/consents";
 import { detectFeatures } from "../../src/office/requirements";
 import { ConfigLoader } from "../../src/office/config-loader";
@@ -68,6 +73,7 @@ describe("move-to-cc", () => {
     expect(applied.undo).toEqual({
       kind: "recipients",
       fields: { cc: before.cc, bcc: before.bcc },
+      after: { cc: addresses(mock.state.cc), bcc: [] },
     });
   });
 
@@ -113,6 +119,46 @@ describe("move-to-cc", () => {
     );
     expect(mock.state.bcc).toEqual(before.bcc);
     expect(mock.callsTo("bcc.setAsync")).toHaveLength(0);
+  });
+});
+
+describe("undo of a recipient fix", () => {
+  test("puts the members back in Bcc, in their places, and takes them out of Cc", async () => {
+    const { mock, fix } = await sample("bcc-to-members.eml");
+    mock.state.cc = [officer];
+    const before = JSON.parse(JSON.stringify(mock.state));
+    const applied = await applyFixToItem(mock.item, fix("move-to-cc"));
+    await undoFixOnItem(mock.item, applied.undo);
+    expect(mock.state.cc).toEqual(before.cc);
+    expect(mock.state.bcc).toEqual(before.bcc);
+  });
+
+  test("keeps whoever the officer added or removed after the fix", async () => {
+    const { mock, fix } = await sample("bcc-to-members.eml");
+    mock.state.cc = [officer];
+    const before = JSON.parse(JSON.stringify(mock.state));
+    const applied = await applyFixToItem(mock.item, fix("move-to-cc"));
+    // Then the officer edits Cc by hand: adds a colleague, takes themself out.
+    const colleague = {
+      emailAddress: "tom.reed@surreyheath.gov.example",
+      displayName: "Tom Reed",
+      recipientType: "user",
+    };
+    mock.state.cc = mock.state.cc.filter((r) => r !== mock.state.cc[0]).concat(colleague);
+    await undoFixOnItem(mock.item, applied.undo);
+    expect(mock.state.cc).toEqual([colleague]);
+    expect(mock.state.bcc).toEqual(before.bcc);
+  });
+
+  test("writes nothing when the fix has already been taken back by hand", async () => {
+    const { mock, fix } = await sample("bcc-to-members.eml");
+    const before = JSON.parse(JSON.stringify(mock.state));
+    const applied = await applyFixToItem(mock.item, fix("move-to-cc"));
+    mock.state.cc = before.cc;
+    mock.state.bcc = before.bcc;
+    const writes = mock.calls.length;
+    await undoFixOnItem(mock.item, applied.undo);
+    expect(mock.calls.slice(writes).map((c) => c.name)).toEqual(["cc.getAsync", "bcc.getAsync"]);
   });
 });
 
@@ -167,7 +213,20 @@ describe("add-local-members", () => {
     expect(applied.undo).toEqual({
       kind: "recipients",
       fields: { [add.field]: before[add.field] },
+      after: { [add.field]: addresses(mock.state[add.field]) },
     });
+  });
+
+  test("to To instead of Cc when the officer chooses", async () => {
+    const { mock, fix } = await sample("local-members-not-copied.eml");
+    const add = fix("add-local-members");
+    const other = add.field === "cc" ? "to" : "cc";
+    const before = JSON.parse(JSON.stringify(mock.state));
+    await applyFixToItem(mock.item, add, { field: other });
+    expect(mock.state[add.field]).toEqual(before[add.field]);
+    expect(addresses(mock.state[other]).slice(before[other].length)).toEqual(
+      add.candidates.map((c) => c.address),
+    );
   });
 
   test("only the candidates left ticked, and nobody already there", async () => {
@@ -225,13 +284,44 @@ describe("remove-quoted-history", () => {
     const mock = createOutlookMock({ bodyHtml: html });
     const fix: Fix = { kind: "remove-quoted-history", label: "Remove the quoted emails" };
     const applied = await applyFixToItem(mock.item, fix);
-    expect(applied).toEqual({ fix, changed: true, undo: { kind: "body", html } });
+    expect(applied).toEqual({
+      fix,
+      changed: true,
+      undo: { kind: "body", html, after: mock.state.bodyHtml },
+    });
     const after = parseQuotedHistory({ type: "html", content: mock.state.bodyHtml });
     expect(after.messages).toEqual([]);
     expect(after.text).toContain("the highways team will clear the drains on Thursday");
     expect(after.text).toContain("Senior Planning Officer");
     expect(mock.state.bodyHtml).not.toContain("Mrs Smith");
     expect(mock.callsTo("body.setAsync")[0]?.args[1]).toEqual({ coercionType: "html" });
+    await undoFixOnItem(mock.item, applied.undo);
+    expect(mock.state.bodyHtml).toBe(html);
+  });
+
+  test("Undo refuses to overwrite what the officer wrote after the fix", async () => {
+    const html = outlookDesktop(["David, the drains will be cleared on Thursday."], chain);
+    const mock = createOutlookMock({ bodyHtml: html });
+    const fix: Fix = { kind: "remove-quoted-history", label: "Remove the quoted emails" };
+    const applied = await applyFixToItem(mock.item, fix);
+    const typed = mock.state.bodyHtml.replace(
+      "Thursday.",
+      "Thursday. And the gully on Guildford Road.",
+    );
+    mock.state.bodyHtml = typed;
+    await expect(undoFixOnItem(mock.item, applied.undo)).rejects.toThrow(ChangedSinceError);
+    expect(mock.state.bodyHtml).toBe(typed);
+  });
+
+  test("Undo still works when Outlook has only re-formatted the HTML it was given", async () => {
+    const html = outlookDesktop(["David, the drains will be cleared on Thursday."], chain);
+    const mock = createOutlookMock({ bodyHtml: html });
+    const fix: Fix = { kind: "remove-quoted-history", label: "Remove the quoted emails" };
+    const applied = await applyFixToItem(mock.item, fix);
+    mock.state.bodyHtml = mock.state.bodyHtml.replace(
+      /<p class="MsoNormal">/g,
+      '<p class=MsoNormal style="margin:0">',
+    );
     await undoFixOnItem(mock.item, applied.undo);
     expect(mock.state.bodyHtml).toBe(html);
   });
