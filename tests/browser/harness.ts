@@ -5,7 +5,10 @@
  * test can assert that nothing left the machine.
  *
  * Needs `/usr/bin/chromium` (CI installs Debian's chromium package) and a build in dist/
- * (`npm run build`). Either missing is a test failure with a clear message, never a silent skip.
+ * (`npm run build`), or wherever MMC_DIST points (a private build, e.g. `npx webpack --mode
+ * production --env out=/tmp/mmc-dist`, while dist/ is being rebuilt). Either missing is a test
+ * failure with a clear message, never a silent skip. `openPage`'s `beforeLoad` can swap Office.js
+ * for the scripted Outlook (tests/browser/mailbox.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,11 +16,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 
 export const ORIGIN = "https://localhost:3000";
 export const ROOT = path.resolve(__dirname, "..", "..");
-export const DIST = path.join(ROOT, "dist");
+export const DIST = process.env.MMC_DIST
+  ? path.resolve(process.env.MMC_DIST)
+  : path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 export const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -43,7 +48,7 @@ export function requireBuild(...files: string[]): void {
   for (const file of files.length > 0 ? files : ["admin.html"]) {
     if (!fs.existsSync(path.join(DIST, file))) {
       throw new Error(
-        `dist/${file} is missing: run npm run build first (the browser tests test the built add-in).`,
+        `${path.join(DIST, file)} is missing: run npm run build first (the browser tests test the built add-in).`,
       );
     }
   }
@@ -95,6 +100,11 @@ export interface OpenedPage {
   errors: string[];
 }
 
+export interface OpenPageOptions {
+  /** Runs on the new page before it loads (routes of its own, init scripts). */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
 /**
  * A new context and page at `ORIGIN + pathname`, with dist/ served at https://localhost:3000 and
  * Office.js from node_modules; everything else is aborted and recorded in `blocked`.
@@ -103,6 +113,7 @@ export async function openPage(
   browser: Browser,
   pathname: string,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
+  options: OpenPageOptions = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport,
@@ -143,6 +154,7 @@ export async function openPage(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
+  await options.beforeLoad?.(page);
   await page.goto(`${ORIGIN}${pathname}`);
   return { page, context, blocked, served, errors };
 }

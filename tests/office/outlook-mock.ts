@@ -1,288 +1,65 @@
 /**
- * A compose item and `Office` namespace for tests, built on office-addin-mock's OfficeMockObject
- * (host "outlook"). Each async method calls back on a later microtask, as Outlook does, from a
- * mutable `state`, and records its calls. `faults` makes a named call fail ("failed" status) or
- * hang (never call back), e.g. `faults.fail.set("bcc.getAsync", "Internal error")`.
+ * The Outlook compose item and `Office` namespace for jest tests: a thin wrapper over the
+ * scripted mailbox (src/playground/scripted-mailbox.ts), which the browser tests and the compose
+ * playground use too. Each call answers on a later microtask from a mutable `state` and is
+ * recorded; `faults` makes a named call fail ("failed" status, code 9000) or hang (never call
+ * back), e.g. `faults.fail.set("bcc.getAsync", "Internal error")`; `user` edits the draft as the
+ * officer would (raising RecipientsChanged); `mailbox` is the full scripting handle.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Draft } from "../../src/core/draft";
 import { emlToDraft } from "../../src/cli/eml-to-draft";
-import { OFFICE_ENUMS } from "../helpers/office-enums";
+import {
+  MAX_RECIPIENTS_PER_CALL,
+  createScriptedMailbox,
+  type Faults,
+  type MailboxCall,
+  type MailboxState,
+  type ScriptedAttachment,
+  type ScriptedMailbox,
+  type ScriptedRecipient,
+  type UserActions,
+} from "../../src/playground/scripted-mailbox";
 
-export interface MockRecipient {
-  emailAddress: string;
-  displayName: string;
-  recipientType?: string;
-}
-
-export interface MockAttachment {
-  id: string;
-  name: string;
-  attachmentType: "file" | "item" | "cloud";
-  size?: number;
-  isInline?: boolean;
-  /** What getAttachmentContentAsync returns. */
-  content?: { format: string; content: string };
-}
-
-export interface MailboxState {
-  to: MockRecipient[];
-  cc: MockRecipient[];
-  bcc: MockRecipient[];
-  from?: MockRecipient;
-  subject: string;
-  bodyHtml: string;
-  composeType: "newMail" | "reply" | "forward";
-  attachments: MockAttachment[];
-  sessionData: Record<string, string>;
-  internetHeaders: Record<string, string>;
-}
-
-export interface MockCall {
-  name: string;
-  args: unknown[];
-}
-
-export interface Faults {
-  /** call name → error message */
-  fail: Map<string, string>;
-  /** call names that never call back */
-  hang: Set<string>;
-  /** Fail only the nth call (1-based) of a name, e.g. the second "bcc.setAsync". */
-  failNth: Map<string, number>;
-}
+export type MockRecipient = ScriptedRecipient;
+export type MockAttachment = ScriptedAttachment;
+export type MockCall = MailboxCall;
+export type { Faults, MailboxState };
 
 export interface OutlookMock {
-  /** The `Office` namespace (an OfficeMockObject). */
+  /** The `Office` namespace. */
   office: any;
   item: any;
   state: MailboxState;
   faults: Faults;
   calls: MockCall[];
   callsTo(name: string): MockCall[];
-  /** Requirement sets: Mailbox 1.1 … this version. */
+  /** Requirement sets: Mailbox 1.1 … this version; newer members leave the item. */
   setMailboxVersion(version: string): void;
+  /** The officer's edits: recipient changes raise RecipientsChanged, as in Outlook. */
+  user: UserActions;
+  /** The scripted mailbox behind this mock (latency, theme…). */
+  mailbox: ScriptedMailbox;
 }
 
-export const MAX_PER_CALL = 100;
-
-function compareVersions(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
-  return a1 - b1 || a2 - b2;
-}
-
-const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
-
-function addressesOf(list: unknown[]): MockRecipient[] {
-  return list.map((r) =>
-    typeof r === "string"
-      ? { emailAddress: r, displayName: r }
-      : {
-          emailAddress: (r as any).emailAddress,
-          displayName: (r as any).displayName ?? (r as any).emailAddress,
-          ...((r as any).recipientType ? { recipientType: (r as any).recipientType } : {}),
-        },
-  );
-}
+export const MAX_PER_CALL = MAX_RECIPIENTS_PER_CALL;
 
 export function createOutlookMock(
   initial: Partial<MailboxState> = {},
   version = "1.15",
 ): OutlookMock {
-  const state: MailboxState = {
-    to: [],
-    cc: [],
-    bcc: [],
-    subject: "",
-    bodyHtml: "<html><body></body></html>",
-    composeType: "newMail",
-    attachments: [],
-    sessionData: {},
-    internetHeaders: {},
-    ...copy(initial),
-  };
-  const faults: Faults = { fail: new Map(), hang: new Set(), failNth: new Map() };
-  const calls: MockCall[] = [];
-  let mailboxVersion = version;
-
-  /** Records the call and answers on a later microtask with `produce()`'s value, or a fault. */
-  function respond(name: string, args: unknown[], callback: unknown, produce: () => unknown): void {
-    calls.push({ name, args });
-    const nth = calls.filter((c) => c.name === name).length;
-    if (typeof callback !== "function") return;
-    if (faults.hang.has(name)) return;
-    const failure =
-      faults.fail.get(name) ?? (faults.failNth.get(name) === nth ? "Failed (nth)" : undefined);
-    void Promise.resolve().then(() => {
-      if (failure !== undefined) {
-        callback({ status: "failed", error: { code: 9000, name: "Error", message: failure } });
-        return;
-      }
-      let value: unknown;
-      try {
-        value = produce();
-      } catch (error) {
-        callback({
-          status: "failed",
-          error: { code: 9001, name: "Error", message: String((error as Error).message) },
-        });
-        return;
-      }
-      callback({ status: "succeeded", value });
-    });
-  }
-
-  function recipientsField(field: "to" | "cc" | "bcc") {
-    return {
-      getAsync: (...args: unknown[]) =>
-        respond(`${field}.getAsync`, args, args[args.length - 1], () => copy(state[field])),
-      setAsync: (list: unknown[], ...rest: unknown[]) =>
-        respond(`${field}.setAsync`, [copy(list), ...rest], rest[rest.length - 1], () => {
-          if (list.length > MAX_PER_CALL) throw new Error("NumberOfRecipientsExceeded");
-          state[field] = addressesOf(list);
-        }),
-      addAsync: (list: unknown[], ...rest: unknown[]) =>
-        respond(`${field}.addAsync`, [copy(list), ...rest], rest[rest.length - 1], () => {
-          if (list.length > MAX_PER_CALL) throw new Error("NumberOfRecipientsExceeded");
-          state[field] = state[field].concat(addressesOf(list));
-        }),
-    };
-  }
-
-  const seed = {
-    host: "outlook",
-    ...OFFICE_ENUMS,
-    context: {
-      requirements: {
-        isSetSupported: (name: string, minVersion?: string) =>
-          name === "Mailbox" && compareVersions(minVersion ?? "1.1", mailboxVersion) <= 0,
-      },
-      mailbox: {
-        item: {
-          itemType: "message",
-          to: recipientsField("to"),
-          cc: recipientsField("cc"),
-          bcc: recipientsField("bcc"),
-          from: {
-            getAsync: (...args: unknown[]) =>
-              respond("from.getAsync", args, args[args.length - 1], () => copy(state.from)),
-          },
-          subject: {
-            getAsync: (...args: unknown[]) =>
-              respond("subject.getAsync", args, args[args.length - 1], () => state.subject),
-          },
-          body: {
-            getAsync: (coercion: string, ...rest: unknown[]) =>
-              respond("body.getAsync", [coercion, ...rest], rest[rest.length - 1], () => {
-                if (coercion !== "html") throw new Error("this mock only has the HTML body");
-                return state.bodyHtml;
-              }),
-            setAsync: (html: string, ...rest: unknown[]) =>
-              respond("body.setAsync", [html, ...rest], rest[rest.length - 1], () => {
-                state.bodyHtml = html;
-              }),
-          },
-          getComposeTypeAsync: (...args: unknown[]) =>
-            respond("getComposeTypeAsync", args, args[args.length - 1], () => ({
-              composeType: state.composeType,
-              coercionType: "html",
-            })),
-          getAttachmentsAsync: (...args: unknown[]) =>
-            respond("getAttachmentsAsync", args, args[args.length - 1], () =>
-              state.attachments.map((attachment) => ({
-                size: 1000,
-                isInline: false,
-                contentType:
-                  attachment.attachmentType === "item" ? "message/rfc822" : "application/pdf",
-                id: attachment.id,
-                name: attachment.name,
-                attachmentType: attachment.attachmentType,
-              })),
-            ),
-          getAttachmentContentAsync: (id: string, ...rest: unknown[]) =>
-            respond("getAttachmentContentAsync", [id, ...rest], rest[rest.length - 1], () => {
-              const found = state.attachments.find((a) => a.id === id);
-              if (!found?.content) throw new Error("InvalidAttachmentId");
-              return copy(found.content);
-            }),
-          removeAttachmentAsync: (id: string, ...rest: unknown[]) =>
-            respond("removeAttachmentAsync", [id, ...rest], rest[rest.length - 1], () => {
-              const before = state.attachments.length;
-              state.attachments = state.attachments.filter((a) => a.id !== id);
-              if (state.attachments.length === before) throw new Error("InvalidAttachmentId");
-            }),
-          sessionData: {
-            getAllAsync: (...args: unknown[]) =>
-              respond("sessionData.getAllAsync", args, args[args.length - 1], () =>
-                copy(state.sessionData),
-              ),
-            getAsync: (key: string, ...rest: unknown[]) =>
-              respond("sessionData.getAsync", [key, ...rest], rest[rest.length - 1], () => {
-                if (!(key in state.sessionData)) throw new Error("The key does not exist");
-                return state.sessionData[key];
-              }),
-            setAsync: (key: string, value: string, ...rest: unknown[]) =>
-              respond("sessionData.setAsync", [key, value, ...rest], rest[rest.length - 1], () => {
-                state.sessionData[key] = value;
-              }),
-            removeAsync: (key: string, ...rest: unknown[]) =>
-              respond("sessionData.removeAsync", [key, ...rest], rest[rest.length - 1], () => {
-                delete state.sessionData[key];
-              }),
-          },
-          internetHeaders: {
-            getAsync: (names: string[], ...rest: unknown[]) =>
-              respond("internetHeaders.getAsync", [names, ...rest], rest[rest.length - 1], () => {
-                const found: Record<string, string> = {};
-                for (const name of names) {
-                  if (name in state.internetHeaders)
-                    found[name] = state.internetHeaders[name] as string;
-                }
-                return found;
-              }),
-            setAsync: (headers: Record<string, string>, ...rest: unknown[]) =>
-              respond(
-                "internetHeaders.setAsync",
-                [copy(headers), ...rest],
-                rest[rest.length - 1],
-                () => {
-                  Object.assign(state.internetHeaders, headers);
-                },
-              ),
-            removeAsync: (names: string[], ...rest: unknown[]) =>
-              respond(
-                "internetHeaders.removeAsync",
-                [names, ...rest],
-                rest[rest.length - 1],
-                () => {
-                  for (const name of names) delete state.internetHeaders[name];
-                },
-              ),
-          },
-        },
-      },
-    },
-    actions: {
-      associate: function (name: string, handler: unknown) {
-        (this as any).associated = { ...((this as any).associated ?? {}), [name]: handler };
-      },
-    },
-  };
-
-  const office = new OfficeMockObject(seed) as any;
+  const mailbox = createScriptedMailbox(initial, { mailboxVersion: version });
   return {
-    office,
-    item: office.context.mailbox.item,
-    state,
-    faults,
-    calls,
-    callsTo: (name) => calls.filter((c) => c.name === name),
-    setMailboxVersion: (v) => {
-      mailboxVersion = v;
-    },
+    office: mailbox.office,
+    item: mailbox.item,
+    state: mailbox.state,
+    faults: mailbox.faults,
+    calls: mailbox.calls,
+    callsTo: mailbox.callsTo,
+    setMailboxVersion: mailbox.setMailboxVersion,
+    user: mailbox.user,
+    mailbox,
   };
 }
 

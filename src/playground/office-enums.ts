@@ -1,0 +1,27 @@
+/**
+ * The Office.js enum values the add-in reads, as office.js defines them at run time (strings:
+ * @types/office-js declares some of them as numeric enums, but Outlook hands out these strings).
+ * A superset of tests/helpers/office-enums.ts, which the on-send bench shares and so cannot
+ * import from here; a test checks that the two agree.
+ */
+export const SIM_ENUMS = {
+  CoercionType: { Html: "html", Text: "text" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { RecipientsChanged: "olkRecipientsChanged" },
+  HostType: { Outlook: "Outlook" },
+  PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+  MailboxEnums: {
+    RecipientType: {
+      DistributionList: "distributionList",
+      User: "user",
+      ExternalUser: "externalUser",
+      Other: "other",
+    },
+    SendModeOverride: { PromptUser: "promptUser" },
+    AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
+    ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
+    ItemType: { Message: "message", Appointment: "appointment" },
+  },
+} as const;
+
+export type SimEnums = typeof SIM_ENUMS;
