@@ -31,6 +31,7 @@ export {
   undoFixOnItem,
   writeConsents,
   FixIncompleteError,
+  ChangedSinceError,
   type AppliedFix,
   type ApplyFixOptions,
   type FixUndo,
@@ -48,3 +49,9 @@ export {
   type KeyValueStorage,
   type LoadedConfig,
 } from "./config-loader";
+export {
+  ComposeSession,
+  type ComposeContext,
+  type DraftCheck,
+  type PolicyState,
+} from "./compose-session";

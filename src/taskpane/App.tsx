@@ -1,81 +1,85 @@
-import { Body1, Button, Caption1, Spinner, Title3 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Finding } from "../core/findings";
-import { parseContext } from "../launchevent/context";
-import { checkCurrentDraft, createConfigLoader, type PaneCheck } from "./check-current-draft";
-import { FindingList } from "./FindingList";
+/**
+ * The officer's task pane: what is wrong with the draft, in the council's own words, and the
+ * fixes. Opened from the ribbon button or from "Review" in the Smart Alert.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import type { ComposeSession } from "../office/compose-session";
+import { FindingGroups } from "./components/FindingGroups";
+import { FixNoticeBar } from "./components/FixNoticeBar";
+import { PaneFooter } from "./components/PaneFooter";
+import { PaneStatus } from "./components/PaneStatus";
+import { useDraftChecks } from "./use-draft-checks";
+import { useFixActions } from "./use-fix-actions";
 
-/** The findings the Smart Alert handed over ("Review"), shown before our own check finishes. */
-function readInitialContext(): Promise<Finding[] | undefined> {
-  const item = Office.context.mailbox.item as Office.MessageCompose | undefined;
-  if (!item?.getInitializationContextAsync) return Promise.resolve(undefined);
-  return new Promise((resolve) =>
-    item.getInitializationContextAsync((result) =>
-      resolve(
-        result.status === Office.AsyncResultStatus.Succeeded
-          ? parseContext(result.value)?.findings
-          : undefined,
-      ),
-    ),
-  );
+const useStyles = makeStyles({
+  pane: {
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "640px",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  checkAgain: { alignSelf: "flex-start", marginTop: tokens.spacingVerticalL },
+});
+
+export interface AppProps {
+  session: ComposeSession;
+  /** Quiet time before an event-driven re-check (tests shorten it). */
+  debounceMs?: number;
 }
 
-export function App({ baseUrl }: { baseUrl: string }) {
-  const loader = useMemo(() => createConfigLoader(baseUrl), [baseUrl]);
-  const [result, setResult] = useState<PaneCheck | undefined>();
-  const [handedOver, setHandedOver] = useState<Finding[] | undefined>();
-  const [busy, setBusy] = useState(true);
+export function App({ session, debounceMs }: AppProps) {
+  const styles = useStyles();
+  const checks = useDraftChecks(session, debounceMs);
+  const fixes = useFixActions(session, checks.checkNow);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const runCheck = useCallback(async () => {
-    setBusy(true);
-    try {
-      setResult(await checkCurrentDraft(loader));
-    } catch (error) {
-      setResult({
-        findings: [],
-        problems: [`The draft could not be read (${String(error)}).`],
-        checked: false,
-      });
-    } finally {
-      setBusy(false);
-    }
-  }, [loader]);
-
+  // After a fix its card may be gone: take keyboard focus to the notice that says what happened.
   useEffect(() => {
-    void readInitialContext().then(setHandedOver);
-    void runCheck();
-  }, [runCheck]);
+    if (fixes.notice) noticeRef.current?.focus();
+  }, [fixes.notice]);
 
-  const findings = result?.findings ?? handedOver ?? [];
+  const findings = checks.check?.findings ?? checks.handedOver?.findings ?? [];
+  const fromSend = !checks.check && checks.handedOver !== undefined;
   return (
-    <main style={{ padding: 12, maxWidth: 640 }}>
-      <Title3 as="h1">Member Mail Check</Title3>
-      <div role="status" aria-live="polite" style={{ margin: "8px 0" }}>
-        {busy && <Spinner size="tiny" label="Checking this email…" />}
-        {!busy && result?.checked && findings.length === 0 && (
-          <Body1>All clear: nothing in this email goes against the protocol.</Body1>
-        )}
-        {!busy && result && !result.checked && (
-          <Body1>The council's policy could not be loaded, so this email was not checked.</Body1>
-        )}
-      </div>
-      {result?.problems.map((problem) => (
-        <Caption1 as="p" key={problem}>
-          {problem}
-        </Caption1>
-      ))}
-      <FindingList findings={findings} />
-      <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
+    <main className={styles.pane} aria-labelledby="pane-title">
+      <h1 id="pane-title" className={styles.title}>
+        Member Mail Check
+      </h1>
+      <PaneStatus
+        check={checks.check}
+        checking={checks.checking}
+        readError={checks.readError}
+        shown={findings.length}
+        fromSend={fromSend}
+      />
+      {fixes.notice && (
+        <FixNoticeBar
+          ref={noticeRef}
+          notice={fixes.notice}
+          working={fixes.working}
+          onUndo={() => void fixes.undo()}
+          onDismiss={fixes.dismiss}
+        />
+      )}
+      <FindingGroups
+        findings={findings}
+        session={session}
+        disabled={fixes.working || fromSend}
+        onFix={fixes.applyFix}
+      />
+      <Button
+        className={styles.checkAgain}
+        appearance={findings.length === 0 ? "primary" : "secondary"}
+        disabled={checks.checking}
+        onClick={() => void checks.checkNow()}
+      >
         Check again
       </Button>
-      {result?.policy && (
-        <footer style={{ marginTop: 16 }}>
-          <Caption1>
-            {result.policy.council}
-            {result.policy.updated ? `, policy of ${result.policy.updated}` : ""}
-          </Caption1>
-        </footer>
-      )}
+      <PaneFooter policy={checks.check?.policy} />
     </main>
   );
 }

@@ -1,0 +1,92 @@
+/**
+ * A finding's fix buttons. Simple fixes act at once (they can be undone); the ones that need a
+ * choice or a look first open a small panel: what stays of the body, who agreed, which local
+ * members to add.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Finding, Fix } from "../../core/findings";
+import type { FixInput } from "../../core/fixes";
+import type { ComposeSession } from "../../office/compose-session";
+import { fixButtonText } from "../model/fix-text";
+import { AttachedEmailsFix } from "./AttachedEmailsFix";
+import { ConsentFix } from "./ConsentFix";
+import { LocalMembersFix } from "./LocalMembersFix";
+import { QuotedHistoryFix } from "./QuotedHistoryFix";
+
+export interface FixProps<K extends Fix["kind"] = Fix["kind"]> {
+  finding: Finding;
+  fix: Extract<Fix, { kind: K }>;
+  session: ComposeSession;
+  disabled: boolean;
+  onFix(finding: Finding, fix: Fix, input?: FixInput): Promise<void>;
+}
+
+export const useFixStyles = makeStyles({
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalM,
+  },
+  panel: {
+    flexBasis: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  panelButtons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
+});
+
+/** A fix that needs no choice: the button does it, naming who it acts on in its description. */
+function DirectFix({ finding, fix, disabled, onFix }: FixProps) {
+  const styles = useFixStyles();
+  const describedBy = useId();
+  return (
+    <>
+      <Button
+        appearance={fix.kind === "move-to-cc" ? "primary" : "secondary"}
+        disabled={disabled}
+        aria-describedby={describedBy}
+        onClick={() => void onFix(finding, fix)}
+      >
+        {fixButtonText(fix)}
+      </Button>
+      <span id={describedBy} className={styles.hidden}>
+        {fix.label}
+      </span>
+    </>
+  );
+}
+
+function OneFix(props: FixProps) {
+  const { fix } = props;
+  switch (fix.kind) {
+    case "remove-quoted-history":
+      return <QuotedHistoryFix {...props} fix={fix} />;
+    case "record-consent":
+      return <ConsentFix {...props} fix={fix} />;
+    case "add-local-members":
+      return <LocalMembersFix {...props} fix={fix} />;
+    case "remove-attached-emails":
+      return <AttachedEmailsFix {...props} fix={fix} />;
+    default:
+      return <DirectFix {...props} />;
+  }
+}
+
+export function FixActions(props: Omit<FixProps, "fix">) {
+  const styles = useFixStyles();
+  if (props.finding.fixes.length === 0) return null;
+  return (
+    <div className={styles.actions} role="group" aria-label={`Fixes for ${props.finding.title}`}>
+      {props.finding.fixes.map((fix) => (
+        <OneFix key={`${fix.kind} ${fix.label}`} {...props} fix={fix} />
+      ))}
+    </div>
+  );
+}
