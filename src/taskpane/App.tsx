@@ -71,12 +71,8 @@ export function App({ session, debounceMs }: AppProps) {
         disabled={fixes.working || fromSend}
         onFix={fixes.applyFix}
       />
-      <Button
-        className={styles.checkAgain}
-        appearance={findings.length === 0 ? "primary" : "secondary"}
-        disabled={checks.checking}
-        onClick={() => void checks.checkNow()}
-      >
+      {/* Never disabled: a click during a check queues one more, and focus stays put. */}
+      <Button className={styles.checkAgain} onClick={() => void checks.checkNow()}>
         Check again
       </Button>
       <PaneFooter policy={checks.check?.policy} />

@@ -194,7 +194,8 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
       help: String(v.help),
       targets: (v.nodes as { target: unknown[]; html: string }[])
         .filter((n) => !(v.id === "aria-hidden-focus" && /data-tabster-dummy/.test(n.html)))
-        .map((n) => n.target.map(String).join(" ")),
+        // The selector and the start of the element's HTML, so a failure says what it is.
+        .map((n) => `${n.target.map(String).join(" ")} ${n.html.slice(0, 160)}`),
     }));
   }, include ?? null);
   return violations.filter(

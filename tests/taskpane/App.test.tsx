@@ -65,7 +65,6 @@ async function openPane(sample: string | undefined, options: PaneOptions = {}) {
 }
 
 const addresses = (list: { emailAddress: string }[]) => list.map((r) => r.emailAddress);
-const card = (title: string) => screen.getByRole("article", { name: new RegExp(title) });
 const notice = () =>
   screen.findByText(/Checked again|Nothing was changed|lost|Put back|Could not undo/);
 
@@ -99,6 +98,17 @@ describe("what the officer sees", () => {
     expect(finding).toHaveTextContent(
       "on a matter relating to a single constituent to any other Member.",
     );
+  });
+
+  test("the other passages a finding rests on are one click away", async () => {
+    const { user } = await openPane("local-members-not-copied.eml");
+    const finding = await screen.findByRole("article", { name: /Local members not told/ });
+    expect(finding).toHaveTextContent("Surrey Heath 7.2");
+    expect(within(finding).queryByText("Surrey Heath 7.1")).not.toBeVisible();
+    const more = within(finding).getByRole("button", { name: /3 more passages from the protocol/ });
+    await user.click(more);
+    expect(more).toHaveAttribute("aria-expanded", "true");
+    expect(within(finding).getByText("Surrey Heath 7.1")).toBeVisible();
   });
 
   test("all clear on a clean email", async () => {

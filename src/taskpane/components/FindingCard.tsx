@@ -6,7 +6,7 @@ import type { FixInput } from "../../core/fixes";
 import type { ComposeSession } from "../../office/compose-session";
 import { FixActions } from "../fixes/FixActions";
 import { splitMessage } from "../model/headline";
-import { CitationQuote } from "./CitationQuote";
+import { Citations } from "./Citations";
 
 const useStyles = makeStyles({
   card: {
@@ -57,9 +57,7 @@ export function FindingCard({ finding, session, disabled, onFix }: FindingCardPr
       </h3>
       <p className={styles.headline}>{headline}</p>
       {detail && <p className={styles.detail}>{detail}</p>}
-      {finding.citations.map((citation, i) => (
-        <CitationQuote key={`${i} ${citation.paragraph}`} citation={citation} />
-      ))}
+      <Citations citations={finding.citations} />
       <FixActions finding={finding} session={session} disabled={disabled} onFix={onFix} />
     </article>
   );
