@@ -5,15 +5,20 @@
  *   launchevent.html  the HTML runtime page web, new Outlook and Mac load for the same handler
  *   taskpane.html     the officer's task pane;  admin.html  the Monitoring Officer's page
  *   config/           policy.json, directory.json, postcode shards and the two JSON Schemas
+ *   config/presets/   each protocol preset as JSON, written from src/core/policy/presets (the
+ *                     on-send handler and task pane fetch the one policy.json names)
  *   assets/           icons;  manifest.xml and /.well-known/microsoft-officeaddins-allowed.json
+ *   playground/office-sim.js  a scripted Outlook to load instead of office.js (browser tests)
  *
  * `npm run build -- --env url=https://addins.council.example/member-mail-check/` rewrites every
  * URL in manifest.xml and the well-known file (and the handler's config URL) to the council's host.
  */
 const path = require("node:path");
+const vm = require("node:vm");
+const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
+const { Compilation, DefinePlugin, NormalModuleReplacementPlugin, sources } = require("webpack");
 const { EsbuildPlugin } = require("esbuild-loader");
 
 /** The URL manifest.xml is written with; the build replaces it with the council's. */
@@ -40,6 +45,53 @@ function addinUrl(env) {
 /** Every occurrence of the development URL in a text file, pointed at the council's host. */
 function rewriteUrls(content, url) {
   return Buffer.from(content.toString("utf8").split(DEV_URL).join(url), "utf8");
+}
+
+const PRESETS_MODULE = path.resolve(__dirname, "src/core/policy/presets/index.ts");
+
+/**
+ * Every preset as the JSON file the add-in serves (`config/presets/<id>.json`), made from
+ * src/core/policy/presets — the only place a preset is written — by compiling that module for
+ * Node and serialising its PRESETS. Also returns the source files it read, for watch mode.
+ */
+function presetJsonFiles() {
+  const built = esbuild.buildSync({
+    entryPoints: [PRESETS_MODULE],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const module = { exports: {} };
+  vm.runInThisContext(`(function (module, exports) {${built.outputFiles[0].text}\n})`, {
+    filename: PRESETS_MODULE,
+  })(module, module.exports);
+  const files = Object.entries(module.exports.PRESETS).map(([id, preset]) => ({
+    file: `config/presets/${id}.json`,
+    json: JSON.stringify(preset),
+  }));
+  const inputs = Object.keys(built.metafile.inputs).map((input) => path.resolve(input));
+  return { files, inputs };
+}
+
+/** Emits presetJsonFiles() into the build. */
+class PresetJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PresetJsonPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PresetJsonPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { files, inputs } = presetJsonFiles();
+          for (const { file, json } of files) {
+            compilation.emitAsset(file, new sources.RawSource(json));
+          }
+          compilation.fileDependencies.addAll(inputs);
+        },
+      );
+    });
+  }
 }
 
 /** Transpile TypeScript and the node_modules it imports (htmlparser2 ships ES2019+) to `target`. */
@@ -69,6 +121,9 @@ function launchEventConfig(url, mode, outDir) {
       wasmLoading: false,
       workerChunkLoading: false,
       clean: false,
+      // No wrapper from webpack: the esbuild step below wraps the file in its own IIFE, and can
+      // then drop what nothing uses at its top level (~3.5 KB: inside webpack's wrapper it can't).
+      iife: false,
     },
     resolve: {
       ...resolve,
@@ -77,12 +132,21 @@ function launchEventConfig(url, mode, outDir) {
       extensionAlias: { ".js": [".ts", ".js"] },
     },
     // Lowered to ES2016 once, by the minifier, for the whole file: lowering in the loader would
-    // repeat esbuild's helpers (__async, __spreadValues…) in every module.
+    // repeat esbuild's helpers (__async, __spreadValues…) in every module. The esbuild step runs
+    // in every mode (it also wraps the file); it only minifies in production.
     module: { rules: [scriptRule("esnext")] },
     optimization: {
       splitChunks: false,
       runtimeChunk: false,
-      minimizer: [new EsbuildPlugin({ target: "es2016", legalComments: "none" })],
+      minimize: true,
+      minimizer: [
+        new EsbuildPlugin({
+          target: "es2016",
+          format: "iife",
+          minify: mode === "production",
+          legalComments: "none",
+        }),
+      ],
     },
     plugins: [
       new DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(url) }),
@@ -95,6 +159,8 @@ function launchEventConfig(url, mode, outDir) {
         /^entities\/decode$/,
         path.resolve("src/core/quoted/entity-tables.on-send.ts"),
       ),
+      // The presets are not in the script (src/office/config-loader.ts fetches the one needed).
+      new PresetJsonPlugin(),
     ],
     performance: { hints: false },
   };
@@ -119,6 +185,12 @@ function appConfig(url, mode, outDir) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       admin: "./src/admin/index.tsx",
+      // A scripted Outlook that stands in for office.js in browser tests and the compose
+      // playground; a fixed name so a page or test can point at it. No page loads it.
+      "office-sim": {
+        import: "./src/playground/office-sim.ts",
+        filename: "playground/office-sim.js",
+      },
     },
     target: ["web", "es2020"],
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
@@ -164,3 +236,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 module.exports.DEV_URL = DEV_URL;
 module.exports.addinUrl = addinUrl;
+module.exports.presetJsonFiles = presetJsonFiles;

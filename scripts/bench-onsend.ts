@@ -6,8 +6,10 @@
  *
  * The file is loaded into a Node `vm` context shaped like Outlook on the web's runtime: a mock
  * `Office` (a compose message, Mailbox 1.15, the enums), `Office.actions.associate`, a `fetch` that
- * serves config/ from disk at once, timers and a console, and no `OfficeRuntime`. The handler is
- * the function the file handed to `Office.actions.associate` at load.
+ * serves config/ from disk at once (the sample council's files from the repository, the presets
+ * from the build beside the bundle: config/presets/ is written by the build), timers and a
+ * console, and no `OfficeRuntime`. The handler is the function the file handed to
+ * `Office.actions.associate` at load.
  *
  * Two drafts from the sample council (config/directory.json, config/policy.json), both an officer's
  * Outlook on the web reply to Cllr Jane Doe's enquiry for a constituent, quoting it (its postcode
@@ -16,8 +18,9 @@
  * - "stopping": the same with Cllr Victoria Lane (Portfolio Holder for Environment and Community)
  *   in Cc. The sample policy leaves portfolio-holder-copied (and member-enquiry-forwarded, since the
  *   quoted enquiry now reaches a member who was not on it) at the Surrey Heath preset's "warn", so
- *   this completes with Send Anyway (sendModeOverride: promptUser) after stamping the
- *   X-Member-Mail-Check header (a second Office call, after the reads).
+ *   this completes with Send Anyway (sendModeOverride: promptUser) once it has issued the
+ *   X-Member-Mail-Check stamp write (a second Office call, after the reads, whose answer the
+ *   handler does not wait for: so it counts in `officeTrips` but not in the time).
  *
  * The first Send in a fresh context is the cold run (config fetched and parsed, shards loaded);
  * then `runs` warm Sends of each draft, each on a freshly composed item. Besides the times, each
@@ -25,7 +28,7 @@
  * does not depend on the clock, and the options `event.completed` received.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { clearTimeout, setTimeout } from "node:timers";
 import { createContext, Script } from "node:vm";
@@ -47,6 +50,8 @@ export interface OnSendBenchOptions {
   bundlePath?: string;
   /** The folder served as config/. Default: <repo>/config. */
   configDir?: string;
+  /** The folder served as config/presets/. Default: config/presets beside the bundle. */
+  presetsDir?: string;
   /** How long every Office call takes to answer. Default 20 ms. */
   latencyMs?: number;
   /** Warm runs per draft. Default 30. */
@@ -363,14 +368,24 @@ function composeItem(state: ComposeState, latencyMs: number, log: CallLog): obje
   };
 }
 
-/** `fetch` for the add-in's host: anything under …/config/ is read from `configDir` at once. */
-function configFetch(configDir: string, fetched: string[]) {
-  const root = resolve(configDir);
+/**
+ * `fetch` for the add-in's host: anything under …/config/presets/ is read from `presetsDir`, the
+ * rest of …/config/ from `configDir`, at once.
+ */
+function configFetch(configDir: string, presetsDir: string, fetched: string[]) {
+  /** The file a URL's path names under `folder` of the host (e.g. "/config/"), on disk in `root`. */
+  const under = (path: string, folder: string, root: string) => {
+    const at = path.lastIndexOf(folder);
+    return at < 0 ? undefined : { root, file: resolve(root, path.slice(at + folder.length)) };
+  };
   return (url: string): Promise<ResponseLike> => {
     fetched.push(url);
     const path = new URL(url).pathname;
-    const at = path.lastIndexOf("/config/");
-    const file = at < 0 ? undefined : resolve(root, path.slice(at + "/config/".length));
+    const found =
+      under(path, "/config/presets/", resolve(presetsDir)) ??
+      under(path, "/config/", resolve(configDir));
+    const root = found?.root ?? "";
+    const file = found?.file;
     const inside = file !== undefined && !relative(root, file).startsWith("..") && file !== root;
     if (!file || !inside || !existsSync(file)) {
       return Promise.resolve({
@@ -394,6 +409,8 @@ type Handler = (event: { completed(options?: CompletedOptions): void }) => unkno
 
 interface Runtime {
   handler: Handler;
+  /** How long each Office call takes to answer. */
+  latencyMs: number;
   /** The item Office.context.mailbox.item returns, and its state. */
   compose(spec: DraftSpec): ComposeState;
   calls: CallLog;
@@ -413,6 +430,7 @@ export function missingBundleMessage(bundlePath: string): string {
 function loadRuntime(
   bundlePath: string,
   configDir: string,
+  presetsDir: string,
   latencyMs: number,
   fetched: string[],
   logs: string[],
@@ -446,7 +464,7 @@ function loadRuntime(
   const record = (...parts: unknown[]) => logs.push(parts.map(String).join(" "));
   const context = createContext({
     Office: office,
-    fetch: configFetch(configDir, fetched),
+    fetch: configFetch(configDir, presetsDir, fetched),
     setTimeout,
     clearTimeout,
     console: { log: record, info: record, warn: record, error: record, debug: record },
@@ -460,6 +478,7 @@ function loadRuntime(
   }
   return {
     handler: handler as Handler,
+    latencyMs,
     calls,
     compose: (spec) => {
       const state = copy(spec.state);
@@ -502,8 +521,9 @@ async function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
     Promise.resolve(runtime.handler(event)).catch(fail);
   });
   clearTimeout(timer);
-  // Let the handler's own promise settle before the next Send.
-  await new Promise((settled) => setTimeout(settled, 0));
+  // Before the next Send: let the calls issued before completion answer (the handler does not
+  // wait for its stamp write) and the handler's own promise settle.
+  await new Promise((settled) => setTimeout(settled, runtime.latencyMs));
   if (completions !== 1) throw new Error(`event.completed was called ${completions} times`);
   return { ms: ended - start, options, state };
 }
@@ -624,11 +644,12 @@ export async function runOnSendBench(options: OnSendBenchOptions = {}): Promise<
   const root = findPackage(__dirname).root;
   const bundlePath = options.bundlePath ?? join(root, "dist", "launchevent.js");
   const configDir = options.configDir ?? join(root, "config");
+  const presetsDir = options.presetsDir ?? join(dirname(bundlePath), "config", "presets");
   const latencyMs = options.latencyMs ?? DEFAULT_LATENCY_MS;
   const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
   const fetched: string[] = [];
   const logs: string[] = [];
-  const runtime = loadRuntime(bundlePath, configDir, latencyMs, fetched, logs);
+  const runtime = loadRuntime(bundlePath, configDir, presetsDir, latencyMs, fetched, logs);
 
   const cold = await send(runtime, DRAFTS.stopping);
   const coldProblems = problemsWith(DRAFTS.stopping, cold.options).map((p) => `cold run: ${p}`);

@@ -4,11 +4,14 @@
  * check ≤ 3 × baseline. Prints a readable table, or with --json one JSON object as the last line.
  * Then the built on-send handler (dist/launchevent.js) against a mock Outlook whose every call
  * answers after 20 ms (see bench-onsend.ts); goal ≤ 1.5 Office round trips. Exits 1 when a draft
- * does not complete the way the sample policy says it should.
+ * does not complete the way the sample policy says it should. `--runs N` sets the warm Sends per
+ * draft; `--dist DIR` benches DIR/launchevent.js (and its DIR/config/presets) instead of dist/'s,
+ * e.g. after `npx webpack --mode production --config-name launchevent --env out=DIR`.
  *
  * The draft: a 1 MB Outlook desktop (Word HTML) body carrying a 30-message chain, 500 recipients,
  * a 2,000-member directory and 50,000 postcodes, on the Surrey Heath preset with every rule on.
  */
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { check } from "../src/core/check";
 import { makeDraft, type Recipient } from "../src/core/draft";
@@ -243,6 +246,13 @@ function onSendRuns(): number | undefined {
   return value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
+/** `--dist DIR`: the built on-send script to bench, DIR/launchevent.js (default dist/'s). */
+function onSendBundle(): string | undefined {
+  const at = process.argv.indexOf("--dist");
+  const dir = at < 0 ? undefined : process.argv[at + 1];
+  return dir ? join(dir, "launchevent.js") : undefined;
+}
+
 function onSendRows(onSend: OnSendBenchResult): [string, string][] {
   const trips = (n: number) => `${n} round${n === 1 ? "" : "s"} of Office calls`;
   return [
@@ -298,7 +308,7 @@ async function main(): Promise<void> {
     findings: findingCount,
     runs: RUNS,
   };
-  const onSend = await runOnSendBench({ runs: onSendRuns() });
+  const onSend = await runOnSendBench({ runs: onSendRuns(), bundlePath: onSendBundle() });
   // What each draft's Sends completed with (the same on every run, or a problem is reported).
   console.log(`on-send warn draft completed with: ${describeOptions(onSend.stopping.options)}`);
   console.log(`on-send allow draft completed with: ${describeOptions(onSend.allow.options)}`);

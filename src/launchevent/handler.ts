@@ -5,9 +5,15 @@
  * 2. one analysis of the draft, whose text picks the postcode shards to fetch (network, only
  *    for outward codes it mentions and not yet loaded);
  * 3. the rules over that analysis and the decision (decision.ts), within a few milliseconds;
- * 4. for a warn or block, a second round trip to stamp the X-Member-Mail-Check header
- *    (stamp.ts) unless the draft already carries that very stamp; for an allow, none (unless
- *    an earlier attempt's stamp must be removed).
+ * 4. for a warn or block, the X-Member-Mail-Check stamp (stamp.ts) is written unless the draft
+ *    already carries that very stamp: the write is issued, then the event completes without
+ *    waiting for its answer. Office runs an item's calls in the order they were issued, and
+ *    nothing sends the message before the write is applied: a block is never sent, and a warn
+ *    only when the officer chooses Send Anyway in the dialog (a person's click, far longer than
+ *    one round trip). A failed write is logged when its answer comes. So a warn or block costs
+ *    one round trip, like an allow.
+ *    For an allow, an earlier attempt's stamp is removed, and that removal IS awaited: an allowed
+ *    message is sent as soon as the event completes, so the removal must be done by then.
  *
  * It completes exactly once on every path, by `deadlineMs` (2.5 s) at the latest, well before
  * Outlook's 5-second "taking longer than expected" dialog: a deadline timer completes with the
@@ -265,7 +271,8 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
 
       if (decision.outcome === "allow") {
         fallback = () => ({ allowEvent: true });
-        // A stamp left by an earlier blocked or warned attempt must not travel on a fixed message.
+        // A stamp left by an earlier blocked or warned attempt must not travel on a fixed
+        // message, which is sent as soon as this completes: so the removal is awaited.
         if (stamp !== undefined) {
           await settle(
             officeCall<void>("internetHeaders.removeAsync", (cb) =>
@@ -294,14 +301,12 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
           policy: config.policy,
           unchecked: decision.unchecked,
         });
-        // Sending again unchanged after Review needs no second round trip: the stamp is there.
+        // Sending again unchanged after Review needs no write: the stamp is there.
         if (stamp !== value) {
-          const written = await settle(
-            officeCall<void>("internetHeaders.setAsync", (cb) =>
-              item.internetHeaders.setAsync({ [STAMP_HEADER]: value }, cb),
-            ),
-          );
-          if (!written.ok) log(`stamp not written: ${errorText(written.error)}`);
+          // Issued now, before `complete`; not awaited (see step 4 in the file comment).
+          officeCall<void>("internetHeaders.setAsync", (cb) =>
+            item.internetHeaders.setAsync({ [STAMP_HEADER]: value }, cb),
+          ).catch((error: unknown) => log(`stamp not written: ${errorText(error)}`));
         }
       }
       complete(options);

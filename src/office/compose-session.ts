@@ -92,7 +92,7 @@ export class ComposeSession {
       findings: result.findings,
       policy,
       policyState: policyState(
-        [loaded.config.policySource, loaded.config.directorySource],
+        [loaded.config.policySource, loaded.config.presetSource, loaded.config.directorySource],
         [...problems, ...shardProblems],
       ),
       failedRules: result.failures.map((f) => f.rule),

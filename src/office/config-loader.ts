@@ -1,6 +1,8 @@
 /**
- * Loads policy.json and directory.json from the add-in's own host, for the on-send handler and
- * the task pane.
+ * Loads policy.json, the preset it names and directory.json from the add-in's own host, for the
+ * on-send handler and the task pane. The presets are not compiled in (they are a quarter of the
+ * on-send script's budget): the build writes each as config/presets/<id>.json from
+ * src/core/policy/presets, and the one policy.json names is fetched like any other file.
  *
  * Caching, and why:
  * - In memory, for the runtime's life: the parsed ResolvedPolicy and Directory (with the postcode
@@ -16,13 +18,17 @@
  * - With no good copy of a file at all, the config is unavailable and the caller follows the
  *   policy's `whenConfigUnavailable` (of the last known policy; "allow" when none is known).
  * Each file falls back on its own: a good new policy.json is used even when directory.json fails.
+ * The preset is fetched as soon as a copy of policy.json (in memory or storage) names it, so
+ * alongside policy.json rather than after it; see `load`.
  */
 import { ConfigError } from "../core/config/errors";
 import { parseJson } from "../core/config/json";
+import { checkPolicyFile } from "../core/config/schemas";
 import type { Directory } from "../core/directory/directory";
 import { loadDirectory, loadPostcodeShard } from "../core/directory/load";
-import { loadPolicy } from "../core/policy/load";
-import type { ResolvedPolicy } from "../core/policy/types";
+import { checkPresetFile } from "../core/policy/preset-file";
+import { resolvePolicy } from "../core/policy/resolve";
+import type { PolicyFile, Preset, PresetId, ResolvedPolicy } from "../core/policy/types";
 import { withTimeout, type Timers } from "./timers";
 
 export interface FetchResponseLike {
@@ -61,6 +67,7 @@ export interface LoadedConfig {
   policy: ResolvedPolicy;
   directory: Directory;
   policySource: ConfigSource;
+  presetSource: ConfigSource;
   directorySource: ConfigSource;
   /** Fetches that failed while a last good copy stood in, e.g. "config/policy.json: HTTP 404". */
   problems: string[];
@@ -72,19 +79,37 @@ export type ConfigLoadResult =
 
 export const POLICY_PATH = "config/policy.json";
 export const DIRECTORY_PATH = "config/directory.json";
+/** Where the build writes each preset (webpack.config.js, from src/core/policy/presets). */
+export function presetPath(id: PresetId): string {
+  return `config/presets/${id}.json`;
+}
 const STORAGE_PREFIX = "memberMailCheck.config ";
 
 interface ConfigFile<T> {
+  kind: "policy" | "preset" | "directory";
   path: string;
   parse(text: string, file: string): T;
+  /** Told of the stored copy as soon as it is read (before the fetch settles). */
+  onStoredCopy?(value: T): void;
 }
 
-const POLICY_FILE: ConfigFile<ResolvedPolicy> = {
+/** policy.json as written: resolved over its preset once both are loaded. */
+const POLICY_FILE: ConfigFile<PolicyFile> = {
+  kind: "policy",
   path: POLICY_PATH,
-  parse: (text, file) => loadPolicy(parseJson(text, file), file),
+  parse: (text, file) => checkPolicyFile(parseJson(text, file), file),
 };
 
+function presetFile(id: PresetId): ConfigFile<Preset> {
+  return {
+    kind: "preset",
+    path: presetPath(id),
+    parse: (text, file) => checkPresetFile(parseJson(text, file), file, id),
+  };
+}
+
 const DIRECTORY_FILE: ConfigFile<Directory> = {
+  kind: "directory",
   path: DIRECTORY_PATH,
   parse: (text, file) => loadDirectory(parseJson(text, file), file),
 };
@@ -113,8 +138,11 @@ export class ConfigLoader {
   private readonly fetchTimeoutMs: number;
   private readonly freshForMs: number;
   private readonly retryAfterFailureMs: number;
-  /** The newest policy seen from any source, for `lastKnownWhenConfigUnavailable`. */
-  private lastPolicy: ResolvedPolicy | undefined;
+  /** The newest policy.json and preset seen from any source, for `lastKnownWhenConfigUnavailable`. */
+  private lastPolicyFile: PolicyFile | undefined;
+  private lastPreset: Preset | undefined;
+  /** The last resolution, reused while neither file changes (so is the ResolvedPolicy object). */
+  private resolved: { file: PolicyFile; preset: Preset; policy: ResolvedPolicy } | undefined;
 
   constructor(private readonly options: ConfigLoaderOptions) {
     this.fetchTimeoutMs = options.fetchTimeoutMs ?? 1500;
@@ -122,40 +150,72 @@ export class ConfigLoader {
     this.retryAfterFailureMs = options.retryAfterFailureMs ?? 60 * 1000;
   }
 
-  /** Policy and directory, each from memory, the host or storage (see the file comment). */
+  /** Policy, preset and directory, each from memory, the host or storage (see the file comment). */
   async load(): Promise<ConfigLoadResult> {
+    // The preset is asked for as soon as a policy.json names it: the copy in memory, or else the
+    // stored copy read alongside the fetch. Only when the new policy.json names another preset
+    // is that one loaded after it. So an unreachable host costs one fetch timeout, not two.
+    const presets = new Map<PresetId, Promise<FileResult<Preset>>>();
+    const presetFor = (id: PresetId): Promise<FileResult<Preset>> => {
+      let loading = presets.get(id);
+      if (!loading) presets.set(id, (loading = this.loadFile(presetFile(id))));
+      return loading;
+    };
+    if (this.lastPolicyFile) void presetFor(this.lastPolicyFile.preset);
+    const policyFile: ConfigFile<PolicyFile> = {
+      ...POLICY_FILE,
+      onStoredCopy: (stored) => void presetFor(stored.preset),
+    };
     const [policy, directory] = await Promise.all([
-      this.loadFile(POLICY_FILE),
+      this.loadFile(policyFile),
       this.loadFile(DIRECTORY_FILE),
     ]);
     if (!policy.ok) {
       return { ok: false, reason: policy.problem, whenConfigUnavailable: "allow" };
     }
+    this.lastPolicyFile = policy.value;
+    const preset = await presetFor(policy.value.preset);
+    if (!preset.ok) {
+      return {
+        ok: false,
+        reason: preset.problem,
+        whenConfigUnavailable: this.lastKnownWhenConfigUnavailable(),
+      };
+    }
+    this.lastPreset = preset.value;
+    const resolved = this.resolve(policy.value, preset.value);
     if (!directory.ok) {
       return {
         ok: false,
         reason: directory.problem,
-        whenConfigUnavailable: policy.value.whenConfigUnavailable,
+        whenConfigUnavailable: resolved.whenConfigUnavailable,
       };
     }
     const problems: string[] = [];
-    if (policy.problem) problems.push(policy.problem);
-    if (directory.problem) problems.push(directory.problem);
+    for (const file of [policy, preset, directory]) if (file.problem) problems.push(file.problem);
     return {
       ok: true,
       config: {
-        policy: policy.value,
+        policy: resolved,
         directory: directory.value,
         policySource: policy.source,
+        presetSource: preset.source,
         directorySource: directory.source,
         problems,
       },
     };
   }
 
-  /** The last known policy's choice, for when loading gave up (e.g. the handler's deadline). */
+  /**
+   * The last known policy's choice, for when loading gave up (e.g. the handler's deadline): what
+   * the newest policy.json says, else what the newest preset says, else "allow".
+   */
   lastKnownWhenConfigUnavailable(): "allow" | "block" {
-    return this.lastPolicy?.whenConfigUnavailable ?? "allow";
+    return (
+      this.lastPolicyFile?.whenConfigUnavailable ??
+      this.lastPreset?.whenConfigUnavailable ??
+      "allow"
+    );
   }
 
   /**
@@ -240,7 +300,7 @@ export class ConfigLoader {
         return { ok: true, value: cached.value, source: "network" };
       }
       const value = file.parse(text, file.path);
-      this.remember(file, value);
+      this.remember(file, value, "network");
       this.memory.set(file.path, { text, value, freshUntil });
       this.store(file.path, text);
       return { ok: true, value, source: "network" };
@@ -260,8 +320,26 @@ export class ConfigLoader {
     }
   }
 
-  private remember<T>(file: ConfigFile<T>, value: T): void {
-    if (file === (POLICY_FILE as ConfigFile<unknown>)) this.lastPolicy = value as ResolvedPolicy;
+  /**
+   * Keeps the newest policy.json and preset as soon as they are parsed, so a deadline reached
+   * while another file is still loading follows them. A stored copy (read alongside the fetch)
+   * only stands in until something newer is known.
+   */
+  private remember<T>(file: ConfigFile<T>, value: T, source: "network" | "storage"): void {
+    if (file.kind === "policy" && (source === "network" || !this.lastPolicyFile)) {
+      this.lastPolicyFile = value as PolicyFile;
+    }
+    if (file.kind === "preset" && (source === "network" || !this.lastPreset)) {
+      this.lastPreset = value as Preset;
+    }
+  }
+
+  private resolve(file: PolicyFile, preset: Preset): ResolvedPolicy {
+    const last = this.resolved;
+    if (last && last.file === file && last.preset === preset) return last.policy;
+    const policy = resolvePolicy(file, preset);
+    this.resolved = { file, preset, policy };
+    return policy;
   }
 
   /** The stored good copy, parsed again (it validated when stored, but the schema may have moved on). */
@@ -277,7 +355,8 @@ export class ConfigLoader {
       const text = await withTimeout(read, this.fetchTimeoutMs, "storage", this.options.timers);
       if (typeof text !== "string") return undefined;
       const value = file.parse(text, file.path);
-      if (!this.lastPolicy) this.remember(file, value);
+      this.remember(file, value, "storage");
+      file.onStoredCopy?.(value);
       return { text, value };
     } catch {
       return undefined;

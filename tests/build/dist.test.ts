@@ -7,6 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "acorn";
+import { PRESETS } from "../../src/core/policy/presets";
+import { PRESET_IDS, RULE_IDS } from "../../src/core/policy/types";
+import { RULE_DOCS } from "../../src/core/rules/docs";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -18,10 +21,17 @@ function built(file: string): string {
 }
 
 /**
- * A guard against growth, not the goal: the issue asks for ≤ 60 KB and the script is ~100 KB
- * (README, "On-send script size", says where the bytes go and what would close the gap).
+ * A guard against growth, not the goal: the issue asks for ≤ 60 KB and the script is ~80 KB
+ * (82,330 bytes in November 2026, from ~100 KB before the presets were served as JSON and the
+ * rules' admin text left out). README, "On-send script size", says where the bytes go: even
+ * without htmlparser2's tokenizer it would be ~72 KB, so 60 KB needs the engine itself smaller.
  */
-const LAUNCHEVENT_BUDGET_BYTES = 105 * 1024;
+const LAUNCHEVENT_BUDGET_BYTES = 84 * 1024;
+
+/** The longest stretch of `text` with no non-ASCII character (the build escapes those). */
+function asciiRun(text: string): string {
+  return text.split(/[^\x20-\x7e]/).reduce((a, b) => (b.length > a.length ? b : a), "");
+}
 
 describe("dist/launchevent.js", () => {
   const script = built("launchevent.js");
@@ -45,6 +55,18 @@ describe("dist/launchevent.js", () => {
 
   test(`is at most ${LAUNCHEVENT_BUDGET_BYTES / 1024} KB minified`, () => {
     expect(Buffer.byteLength(script)).toBeLessThanOrEqual(LAUNCHEVENT_BUDGET_BYTES);
+  });
+
+  test("leaves out the presets (fetched as config/presets/<id>.json) and the rules' admin text", () => {
+    const absent = [
+      ...PRESET_IDS.map((id) => PRESETS[id].document),
+      ...PRESET_IDS.map((id) => asciiRun(PRESETS[id].rules["bcc-to-members"].note ?? "")),
+      ...RULE_IDS.map((id) => asciiRun(RULE_DOCS[id].description)),
+    ];
+    for (const text of absent) {
+      expect(text.length).toBeGreaterThan(20);
+      expect({ text, found: script.includes(text) }).toEqual({ text, found: false });
+    }
   });
 });
 
@@ -98,6 +120,7 @@ describe("a build for the council's host", () => {
       "config/policy.schema.json",
       "config/directory.schema.json",
       "config/postcodes/GU16.json",
+      ...PRESET_IDS.map((id) => `config/presets/${id}.json`),
       "assets/icon-16.png",
       "assets/icon-80.png",
       "taskpane.html",
@@ -126,6 +149,13 @@ describe("a build for the council's host", () => {
         supportUrl: `${COUNCIL_URL}support.html`,
       }),
     );
+  });
+
+  test("writes each preset as the JSON the config loader fetches, equal to the TS preset", () => {
+    for (const id of PRESET_IDS) {
+      const json = JSON.parse(readFileSync(join(out, "config", "presets", `${id}.json`), "utf8"));
+      expect(json).toEqual(PRESETS[id]);
+    }
   });
 
   test("refuses a URL Outlook would not load", () => {

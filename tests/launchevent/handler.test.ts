@@ -4,6 +4,7 @@ import { TASKPANE_COMMAND_ID } from "../../src/launchevent/handler";
 import { parseContext } from "../../src/launchevent/context";
 import {
   BASE_URL,
+  flush,
   memoryStorage,
   policyText,
   sampleConfig,
@@ -13,6 +14,8 @@ import { completedWith, setupSend } from "./send";
 
 const POLICY_URL = `${BASE_URL}config/policy.json`;
 const DIRECTORY_URL = `${BASE_URL}config/directory.json`;
+const PRESET_PATH = "config/presets/surrey-heath-borough-council.json";
+const PRESET_URL = `${BASE_URL}${PRESET_PATH}`;
 const SAMPLE_POLICY = "policy=surrey-heath-borough-council/2026-11-sample-1";
 
 const writes = (calls: { name: string }[]) =>
@@ -98,8 +101,14 @@ describe("allow", () => {
 
 describe("warn", () => {
   test("Mailbox 1.15: blocks once with Send Anyway, Review opens the task pane with the findings", async () => {
-    const { send, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
-    const completed = await send();
+    const { handler, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
+    // The Office calls already issued when event.completed is called.
+    let issuedBeforeCompleted: string[] = [];
+    const completed = jest.fn(() => {
+      issuedBeforeCompleted = writes(mock.calls);
+    });
+    await handler({ completed });
+    await flush();
     const options = completedWith(completed);
     expect(Object.keys(options).sort()).toEqual(
       [
@@ -130,11 +139,28 @@ describe("warn", () => {
     expect(context?.policy).toBe("surrey-heath-borough-council/2026-11-sample-1");
     expect(context?.findings.map((f) => f.rule)).toContain("portfolio-holder-copied");
     expect(context?.findings[0]?.fixes.length).toBeGreaterThan(0);
-    // Stamped before completing.
+    // The stamp write is issued before completing (Office applies it before any later Send
+    // Anyway), without waiting for its answer.
+    expect(issuedBeforeCompleted).toEqual(["internetHeaders.setAsync"]);
+    expect(mock.callsTo("internetHeaders.setAsync")[0]?.args[0]).toEqual({
+      [STAMP_HEADER]: `outcome=warn; rules=portfolio-holder-copied; ${SAMPLE_POLICY}`,
+    });
     expect(mock.state.internetHeaders[STAMP_HEADER]).toBe(
       `outcome=warn; rules=portfolio-holder-copied; ${SAMPLE_POLICY}`,
     );
     expect(writes(mock.calls)).toEqual(["internetHeaders.setAsync"]);
+  });
+
+  test("completes without waiting for the stamp write's answer", async () => {
+    const { start, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
+    mock.faults.hang.add("internetHeaders.setAsync");
+    const completed = start();
+    await flush(200);
+    expect(mock.callsTo("internetHeaders.setAsync")).toHaveLength(1);
+    expect(completedWith(completed)).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
+    });
   });
 
   test("Mailbox 1.14: the same, with a plain message only", async () => {
@@ -176,8 +202,24 @@ describe("warn", () => {
 
 describe("block", () => {
   test("members in Bcc: blocked with no Send Anyway, Review still opens the task pane", async () => {
-    const { send, mock } = await setupSend({ sample: "bcc-to-members.eml" });
-    const options = completedWith(await send());
+    const { handler, mock } = await setupSend({ sample: "bcc-to-members.eml" });
+    let issuedBeforeCompleted: string[] = [];
+    const completed = jest.fn(() => {
+      issuedBeforeCompleted = writes(mock.calls);
+    });
+    await handler({ completed });
+    await flush();
+    const options = completedWith(completed);
+    expect(Object.keys(options).sort()).toEqual(
+      [
+        "allowEvent",
+        "cancelLabel",
+        "commandId",
+        "contextData",
+        "errorMessage",
+        "errorMessageMarkdown",
+      ].sort(),
+    );
     expect(options.sendModeOverride).toBeUndefined();
     expect(options).toMatchObject({
       allowEvent: false,
@@ -187,17 +229,22 @@ describe("block", () => {
     expect(options.errorMessage).toContain("Blind copies to members");
     expect(options.errorMessage).toContain("Surrey Heath 7.1");
     expect(options.errorMessage).not.toContain("Send Anyway");
+    expect(issuedBeforeCompleted).toEqual(["internetHeaders.setAsync"]);
+    expect(mock.callsTo("internetHeaders.setAsync")[0]?.args[0]).toEqual({
+      [STAMP_HEADER]: `outcome=block; rules=bcc-to-members; ${SAMPLE_POLICY}`,
+    });
     expect(mock.state.internetHeaders[STAMP_HEADER]).toBe(
       `outcome=block; rules=bcc-to-members; ${SAMPLE_POLICY}`,
     );
   });
 
-  test("a failed stamp write still completes with the decision", async () => {
+  test("a failed stamp write still completes with the decision, and is logged when it answers", async () => {
     const { send, mock, logs } = await setupSend({ sample: "bcc-to-members.eml" });
     mock.faults.fail.set("internetHeaders.setAsync", "Internal error");
     const options = completedWith(await send());
     expect(options.allowEvent).toBe(false);
-    expect(logs.some((l) => l.startsWith("stamp not written"))).toBe(true);
+    await flush();
+    expect(logs).toContain("stamp not written: internetHeaders.setAsync failed: Internal error");
   });
 });
 
@@ -254,14 +301,29 @@ describe("faults", () => {
     expect(options.errorMessage).toMatch(/took too long/);
   });
 
-  test("a hung stamp write: the deadline completes with the decision itself", async () => {
+  test("a hung stamp write does not hold the Send: completed with the decision, once", async () => {
     jest.useFakeTimers();
     const { start, mock } = await setupSend({ sample: "portfolio-holder-copied.eml" });
     mock.faults.hang.add("internetHeaders.setAsync");
     const completed = start();
-    await jest.advanceTimersByTimeAsync(2500);
+    await jest.advanceTimersByTimeAsync(0);
     const options = completedWith(completed);
     expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    await jest.advanceTimersByTimeAsync(10000);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("a stamp removal on allow is awaited: the message is sent as soon as it completes", async () => {
+    const { handler, mock } = await setupSend({ sample: "clean.eml" });
+    mock.state.internetHeaders[STAMP_HEADER] =
+      `outcome=warn; rules=portfolio-holder-copied; ${SAMPLE_POLICY}`;
+    let headersWhenCompleted: Record<string, string> | undefined;
+    const completed = jest.fn(() => {
+      headersWhenCompleted = { ...mock.state.internetHeaders };
+    });
+    await handler({ completed });
+    expect(completedWith(completed)).toEqual({ allowEvent: true });
+    expect(headersWhenCompleted).toEqual({});
   });
 
   test.each([
@@ -298,11 +360,13 @@ describe("faults", () => {
     const storage = memoryStorage({
       [storageKey("config/policy.json")]: sampleConfig()[POLICY_URL] as string,
       [storageKey("config/directory.json")]: sampleConfig()[DIRECTORY_URL] as string,
+      [storageKey(PRESET_PATH)]: sampleConfig()[PRESET_URL] as string,
     });
     const files = {
       ...sampleConfig(),
       [POLICY_URL]: "hang" as const,
       [DIRECTORY_URL]: "hang" as const,
+      [PRESET_URL]: "hang" as const,
     };
     const { start, mock } = await setupSend({ sample: "bcc-to-members.eml", files, storage });
     const completed = start();
@@ -332,6 +396,22 @@ describe("faults", () => {
     expect(options.sendModeOverride).toBeUndefined();
     expect(options.errorMessage).toContain("your council holds email it cannot check");
     expect(options.errorMessage).toContain("config/directory.json: HTTP 404");
+  });
+
+  test("the preset policy.json names unavailable and no copy, policy says block: held, saying so", async () => {
+    const files = { ...blockPolicy(), [PRESET_URL]: { status: 404 } };
+    const { send, logs } = await setupSend({ sample: "clean.eml", files });
+    const options = completedWith(await send());
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("your council holds email it cannot check");
+    expect(logs).toContain(`config unavailable: ${PRESET_PATH}: HTTP 404`);
+  });
+
+  test("the preset unavailable and no copy, policy says allow: allowed", async () => {
+    const files = { ...sampleConfig(), [PRESET_URL]: "not json" };
+    const { send, mock } = await setupSend({ sample: "bcc-to-members.eml", files });
+    expect(completedWith(await send())).toEqual({ allowEvent: true });
+    expect(writes(mock.calls)).toEqual([]);
   });
 
   test("directory unavailable and no copy, policy says allow: allowed", async () => {

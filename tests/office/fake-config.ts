@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PRESETS } from "../../src/core/policy/presets";
+import type { PresetId } from "../../src/core/policy/types";
 import { REPO } from "./outlook-mock";
 
 export const BASE_URL = "https://mmc.surreyheath.gov.example/addin/";
@@ -11,7 +13,15 @@ export const BASE_URL = "https://mmc.surreyheath.gov.example/addin/";
 /** A file's text, an HTTP error status, a fetch that never answers, or a network error. */
 export type Served = string | { status: number } | "hang" | Error;
 
-/** Every file under config/ that the add-in serves, by URL. */
+/**
+ * A preset as the build serves it (config/presets/<id>.json: tests/build/dist.test.ts checks the
+ * build writes exactly this).
+ */
+export function presetText(id: PresetId): string {
+  return JSON.stringify(PRESETS[id]);
+}
+
+/** Every file under config/ that the add-in serves, by URL (the presets as the build writes them). */
 export function sampleConfig(): Record<string, Served> {
   const files: Record<string, Served> = {
     [`${BASE_URL}config/policy.json`]: readFileSync(join(REPO, "config", "policy.json"), "utf8"),
@@ -20,6 +30,9 @@ export function sampleConfig(): Record<string, Served> {
       "utf8",
     ),
   };
+  for (const id of Object.keys(PRESETS) as PresetId[]) {
+    files[`${BASE_URL}config/presets/${id}.json`] = presetText(id);
+  }
   for (const name of readdirSync(join(REPO, "config", "postcodes"))) {
     if (!name.endsWith(".json")) continue;
     files[`${BASE_URL}config/postcodes/${name}`] = readFileSync(

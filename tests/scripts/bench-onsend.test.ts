@@ -38,6 +38,10 @@ test("the built handler was loaded and fetched the sample config from the add-in
   expect(result.bundlePath).toBe("dist/launchevent.js");
   expect(result.fetched.some((url) => url.endsWith("/config/policy.json"))).toBe(true);
   expect(result.fetched.some((url) => url.endsWith("/config/directory.json"))).toBe(true);
+  // The preset the sample policy names, as the build wrote it beside the bundle.
+  expect(
+    result.fetched.some((url) => url.endsWith("/config/presets/surrey-heath-borough-council.json")),
+  ).toBe(true);
   // The enquiry gives the constituent's postcode (GU16 6HJ); the council's own, GU15 3HD, is ignored.
   expect(result.fetched.filter((url) => url.includes("/postcodes/"))).toEqual([
     expect.stringMatching(/\/config\/postcodes\/GU16\.json$/),
@@ -55,7 +59,7 @@ test("the reply to the enquirer alone is allowed after one round of reads", () =
   expect(result.allow.roundTrips).toBeNull();
 });
 
-test("the same reply with the portfolio holder in Cc warns with Send Anyway, stamped first", () => {
+test("the same reply with the portfolio holder in Cc warns with Send Anyway, the stamp write issued first", () => {
   const options = result.stopping.options;
   expect(options).toMatchObject({
     allowEvent: false,
@@ -78,6 +82,8 @@ test("the same reply with the portfolio holder in Cc warns with Send Anyway, sta
   );
   expect(result.stopping.officeCalls.slice(0, READS.length).sort()).toEqual(READS);
   expect(result.stopping.officeCalls.slice(READS.length)).toEqual(["internetHeaders.setAsync"]);
+  // The write follows the reads' answers (two rounds of calls), but the Send does not wait for
+  // the write's answer: in time, a warn costs one round trip like an allow (see the bench).
   expect(result.stopping.officeTrips).toBe(2);
 });
 

@@ -1,4 +1,4 @@
-/** Short labels for each rule option; the longer explanation comes from the rule's own meta.optionDocs. */
+/** Short labels for each rule option; the longer explanation comes from the rule's own docs (RULE_DOCS). */
 import type { RoleKind } from "../../core";
 
 export const OPTION_LABELS: Record<string, string> = {

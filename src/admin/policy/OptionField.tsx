@@ -20,7 +20,7 @@ export interface OptionFieldProps {
   name: string;
   value: unknown;
   change: SettingChange;
-  /** The rule's plain-English explanation of the option (its meta.optionDocs). */
+  /** The rule's plain-English explanation of the option (its RULE_DOCS optionDocs). */
   doc: string;
   onChange: (value: unknown) => void;
   error?: string;

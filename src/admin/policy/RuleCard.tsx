@@ -3,6 +3,7 @@ import { ArrowResetRegular } from "@fluentui/react-icons";
 import {
   formatCitation,
   getPreset,
+  RULE_DOCS,
   RULES,
   type ConfigError,
   type PolicyFile,
@@ -34,6 +35,7 @@ export interface RuleCardProps {
 export function RuleCard(props: RuleCardProps) {
   const styles = useLayoutStyles();
   const { meta } = RULES[props.rule];
+  const { description, optionDocs } = RULE_DOCS[props.rule];
   const preset = getPreset(props.policy.preset);
   const presetRule = preset.rules[props.rule];
   const current = effectiveRule(props.policy, props.rule);
@@ -42,7 +44,7 @@ export function RuleCard(props: RuleCardProps) {
     props.error && isAt(props.error.path, path) ? plainReason(props.error) : undefined;
   const headingId = `rule-${props.rule}-heading`;
   const severityChange = props.changes.settings.severity;
-  const docs = meta.optionDocs as Record<string, string>;
+  const docs = optionDocs as Record<string, string>;
 
   return (
     <Card className={styles.card} aria-labelledby={headingId} role="region">
@@ -60,7 +62,7 @@ export function RuleCard(props: RuleCardProps) {
           Rule id: <code>{props.rule}</code>
         </Text>
         <Text as="p" block style={{ margin: 0 }}>
-          {meta.description}
+          {description}
         </Text>
 
         <section aria-label={`${preset.short} protocol for ${meta.title}`}>

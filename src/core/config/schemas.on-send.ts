@@ -5,61 +5,36 @@
  */
 import type { DirectoryFile } from "../directory/types";
 import { SEVERITY_SETTINGS } from "../findings";
-import type { PolicyFile } from "../policy/types";
-import { ConfigError } from "./errors";
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-
-/** Throws a ConfigError at `path` unless `ok`. */
-function expectThat(ok: boolean, file: string, path: string, reason: string): void {
-  if (!ok) throw new ConfigError(file, path, reason);
-}
-
-/** `list` is an array of objects each passing `check(item, pointer)`. */
-function eachObject(
-  list: unknown,
-  file: string,
-  path: string,
-  check: (item: Json, pointer: string) => void,
-): void {
-  expectThat(Array.isArray(list), file, path, "must be a list");
-  (list as unknown[]).forEach((item, i) => {
-    expectThat(isObject(item), file, `${path}/${i}`, "must be an object");
-    check(item as Json, `${path}/${i}`);
-  });
-}
+import { PRESET_IDS, WHEN_CONFIG_UNAVAILABLE, type PolicyFile } from "../policy/types";
+import {
+  eachObject,
+  expectOneOf,
+  expectThat,
+  isObject,
+  isStringList,
+  type JsonObject as Json,
+} from "./shape";
 
 export function checkPolicyFile(json: unknown, file: string): PolicyFile {
   expectThat(isObject(json), file, "", "must be an object");
   const policy = json as Json;
-  expectThat(typeof policy.preset === "string", file, "/preset", "must be a string");
-  expectThat(
-    policy.whenConfigUnavailable === undefined ||
-      policy.whenConfigUnavailable === "allow" ||
-      policy.whenConfigUnavailable === "block",
-    file,
-    "/whenConfigUnavailable",
-    'must be "allow" or "block"',
-  );
+  // The preset names a file to fetch (config/presets/<id>.json): only the built-in ones.
+  expectOneOf(policy.preset, PRESET_IDS, file, "/preset");
+  if (policy.whenConfigUnavailable !== undefined) {
+    expectOneOf(
+      policy.whenConfigUnavailable,
+      WHEN_CONFIG_UNAVAILABLE,
+      file,
+      "/whenConfigUnavailable",
+    );
+  }
   const rules = policy.rules ?? {};
   expectThat(isObject(rules), file, "/rules", "must be an object");
   for (const [id, rule] of Object.entries(rules as Json)) {
     expectThat(isObject(rule), file, `/rules/${id}`, "must be an object");
     const { severity, options } = rule as Json;
-    expectThat(
-      severity === undefined || (SEVERITY_SETTINGS as readonly unknown[]).includes(severity),
-      file,
-      `/rules/${id}/severity`,
-      'must be one of "off", "inform", "warn", "block"',
-    );
+    if (severity !== undefined)
+      expectOneOf(severity, SEVERITY_SETTINGS, file, `/rules/${id}/severity`);
     expectThat(
       options === undefined || isObject(options),
       file,

@@ -18,6 +18,13 @@ export const PRESET_IDS = [
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
+export function isPresetId(value: unknown): value is PresetId {
+  return typeof value === "string" && (PRESET_IDS as readonly string[]).includes(value);
+}
+
+/** What happens to a Send when the config cannot be loaded (policy.json's `whenConfigUnavailable`). */
+export const WHEN_CONFIG_UNAVAILABLE = ["allow", "block"] as const;
+
 /** Every rule's options (names are part of the policy.json contract: see RULES.md). */
 export interface RuleOptionsMap {
   "bcc-to-members": {

@@ -8,12 +8,16 @@ export const DecodingMode = { Legacy: 0, Strict: 1, Attribute: 2 } as const;
 export const htmlDecodeTree = new Uint16Array(0);
 export const xmlDecodeTree = new Uint16Array(0);
 
+function decodingIsOff(): never {
+  throw new Error("entity decoding is off in this build");
+}
+
 export class EntityDecoder {
   startEntity(): void {
-    throw new Error("entity decoding is off in this build");
+    decodingIsOff();
   }
   write(): number {
-    throw new Error("entity decoding is off in this build");
+    return decodingIsOff();
   }
   end(): number {
     return 0;

@@ -6,7 +6,7 @@
  * citations live in src/core/policy/presets/. Tests: tests/core/rules/bcc-to-members.test.ts.
  */
 import { bccOptions } from "../policy/defaults";
-import type { Rule } from "./types";
+import type { Rule, RuleDocs } from "./types";
 import type { ResolvedRecipient } from "../analyse";
 import { joinNames, isOrAre } from "./helpers/people";
 import { memberRecipients, recipientLabel, refOf } from "./helpers/recipients";
@@ -14,21 +14,27 @@ import { personForMember } from "./helpers/people";
 import type { FindingPerson } from "../findings";
 import { normaliseAddress } from "../text/addresses";
 
+/** What the admin page says about the rule (see RuleDocs: not needed to run it). */
+export const bccToMembersDocs: RuleDocs<"bcc-to-members"> = {
+  description:
+    "Finds members (or a member group such as All Members) in Bcc. A member must be able to " +
+    "see who else has been sent an email about their business; a blind copy hides that.",
+  get defaultOptions() {
+    return bccOptions();
+  },
+  optionDocs: {
+    anyBccWhenMemberIsRecipient:
+      "Also object to anyone in Bcc while a member is in To or Cc (the member would not know who else received it).",
+    matchCllrDisplayNames:
+      "Treat a recipient whose display name starts with “Cllr” or “Councillor” as a member, even at an address the directory does not list.",
+  },
+};
+
 export const bccToMembers: Rule<"bcc-to-members"> = {
   meta: {
     id: "bcc-to-members",
     title: "Blind copies to members",
-    description:
-      "Finds members (or a member group such as All Members) in Bcc. A member must be able to " +
-      "see who else has been sent an email about their business; a blind copy hides that.",
     defaultSeverity: "block",
-    defaultOptions: bccOptions(),
-    optionDocs: {
-      anyBccWhenMemberIsRecipient:
-        "Also object to anyone in Bcc while a member is in To or Cc (the member would not know who else received it).",
-      matchCllrDisplayNames:
-        "Treat a recipient whose display name starts with “Cllr” or “Councillor” as a member, even at an address the directory does not list.",
-    },
     fixes: ["move-to-cc", "remove"],
   },
 

@@ -5,7 +5,10 @@ import { memberEnquiryForwarded } from "./member-enquiry-forwarded";
 import { portfolioHolderCopied } from "./portfolio-holder-copied";
 import { localMembersNotCopied } from "./local-members-not-copied";
 
-/** Every rule, by id. Adding a rule: one file here, its options in policy/types.ts, its preset settings. */
+/**
+ * Every rule, by id. Adding a rule: one file here (its meta, check and docs; the docs go in
+ * ./docs), its options in policy/types.ts, its preset settings.
+ */
 export const RULES: { [K in RuleId]: Rule<K> } = {
   "bcc-to-members": bccToMembers,
   "member-enquiry-forwarded": memberEnquiryForwarded,
@@ -13,4 +16,4 @@ export const RULES: { [K in RuleId]: Rule<K> } = {
   "local-members-not-copied": localMembersNotCopied,
 };
 
-export type { Rule, RuleMeta, RuleReport, RuleContext } from "./types";
+export type { Rule, RuleDocs, RuleMeta, RuleReport, RuleContext } from "./types";

@@ -6,7 +6,7 @@
  * src/core/policy/presets/. Tests: tests/core/rules/local-members-not-copied.test.ts.
  */
 import { localMembersOptions } from "../policy/defaults";
-import type { Rule, RuleReport } from "./types";
+import type { Rule, RuleDocs, RuleReport } from "./types";
 import type { DraftAnalysis } from "../analyse";
 import type { MemberDirectory } from "../directory/types";
 import { findPhrases } from "../text/phrases";
@@ -39,24 +39,30 @@ function isMemberCorrespondence(analysis: DraftAnalysis): boolean {
   );
 }
 
+/** What the admin page says about the rule (see RuleDocs: not needed to run it). */
+export const localMembersNotCopiedDocs: RuleDocs<"local-members-not-copied"> = {
+  description:
+    "Finds emails about a ward (its name, a local alias or a postcode in it) that go to a " +
+    "member or deal with a ward-wide matter such as a consultation, a public meeting or a road " +
+    "closure, but leave out some of that ward’s councillors. One resident’s personal casework " +
+    "is not shared.",
+  get defaultOptions() {
+    return localMembersOptions();
+  },
+  optionDocs: {
+    triggerWords:
+      "Ward-wide matters: an email about a ward that mentions one of these must reach all of its councillors, even if no member is involved yet.",
+    caseworkWords:
+      "Signs that the email is one person’s own application or casework, which local members are not normally told about.",
+    addTo: "Where the fix adds the missing councillors: Cc or To.",
+  },
+};
+
 export const localMembersNotCopied: Rule<"local-members-not-copied"> = {
   meta: {
     id: "local-members-not-copied",
     title: "Local members not told",
-    description:
-      "Finds emails about a ward (its name, a local alias or a postcode in it) that go to a " +
-      "member or deal with a ward-wide matter such as a consultation, a public meeting or a road " +
-      "closure, but leave out some of that ward’s councillors. One resident’s personal casework " +
-      "is not shared.",
     defaultSeverity: "warn",
-    defaultOptions: localMembersOptions(),
-    optionDocs: {
-      triggerWords:
-        "Ward-wide matters: an email about a ward that mentions one of these must reach all of its councillors, even if no member is involved yet.",
-      caseworkWords:
-        "Signs that the email is one person’s own application or casework, which local members are not normally told about.",
-      addTo: "Where the fix adds the missing councillors: Cc or To.",
-    },
     fixes: ["add-local-members"],
   },
 

@@ -7,7 +7,7 @@
  * Preset citations: src/core/policy/presets/. Tests: tests/core/rules/member-enquiry-forwarded.test.ts.
  */
 import { forwardedOptions } from "../policy/defaults";
-import type { Rule, RuleReport } from "./types";
+import type { Rule, RuleDocs, RuleReport } from "./types";
 import type { DraftAnalysis, EarlierMessage, ResolvedRecipient } from "../analyse";
 import type { Member, MemberDirectory } from "../directory/types";
 import type { Fix } from "../findings";
@@ -138,20 +138,26 @@ function findChainsSentOn(
   ];
 }
 
+/** What the admin page says about the rule (see RuleDocs: not needed to run it). */
+export const memberEnquiryForwardedDocs: RuleDocs<"member-enquiry-forwarded"> = {
+  description:
+    "Finds a member’s email (quoted in the body or attached) going to another member who was " +
+    "not on it, and long email chains that include a member’s email going to someone new. " +
+    "Forwarding to an officer colleague to answer the enquiry is fine.",
+  get defaultOptions() {
+    return forwardedOptions();
+  },
+  optionDocs: {
+    chainThreshold:
+      "How many earlier emails make a “chain” that should not be sent on to someone new when one of them is a member’s.",
+  },
+};
+
 export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
   meta: {
     id: "member-enquiry-forwarded",
     title: "Member’s email passed on",
-    description:
-      "Finds a member’s email (quoted in the body or attached) going to another member who was " +
-      "not on it, and long email chains that include a member’s email going to someone new. " +
-      "Forwarding to an officer colleague to answer the enquiry is fine.",
     defaultSeverity: "warn",
-    defaultOptions: forwardedOptions(),
-    optionDocs: {
-      chainThreshold:
-        "How many earlier emails make a “chain” that should not be sent on to someone new when one of them is a member’s.",
-    },
     fixes: ["remove-quoted-history", "remove-attached-emails", "record-consent"],
   },
 

@@ -8,7 +8,7 @@
  * Preset citations: src/core/policy/presets/. Tests: tests/core/rules/portfolio-holder-copied.test.ts.
  */
 import { portfolioHolderOptions } from "../policy/defaults";
-import type { Rule } from "./types";
+import type { Rule, RuleDocs } from "./types";
 import type { ResolvedRecipient } from "../analyse";
 import type { Fix } from "../findings";
 import type { Member } from "../directory/types";
@@ -22,23 +22,29 @@ import {
 } from "./helpers/people";
 import { refOf } from "./helpers/recipients";
 
+/** What the admin page says about the rule (see RuleDocs: not needed to run it). */
+export const portfolioHolderCopiedDocs: RuleDocs<"portfolio-holder-copied"> = {
+  description:
+    "Finds a reply to (or a forward of) an individual member’s enquiry that also goes to a " +
+    "portfolio holder, the Leader or the Deputy Leader, without the enquiring member’s consent. " +
+    "Members the enquirer copied in themselves are fine.",
+  get defaultOptions() {
+    return portfolioHolderOptions();
+  },
+  optionDocs: {
+    alsoOtherMembers:
+      "Object to any other member being copied, not only cabinet members (single-constituent correspondence stays between the member and the officer).",
+    roleKinds: "The roles that count as a cabinet member for this rule.",
+    enquiryWords:
+      "Words that show a new email to a member is answering their enquiry (replies and forwards are recognised anyway).",
+  },
+};
+
 export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
   meta: {
     id: "portfolio-holder-copied",
     title: "Cabinet member copied into a member’s enquiry",
-    description:
-      "Finds a reply to (or a forward of) an individual member’s enquiry that also goes to a " +
-      "portfolio holder, the Leader or the Deputy Leader, without the enquiring member’s consent. " +
-      "Members the enquirer copied in themselves are fine.",
     defaultSeverity: "warn",
-    defaultOptions: portfolioHolderOptions(),
-    optionDocs: {
-      alsoOtherMembers:
-        "Object to any other member being copied, not only cabinet members (single-constituent correspondence stays between the member and the officer).",
-      roleKinds: "The roles that count as a cabinet member for this rule.",
-      enquiryWords:
-        "Words that show a new email to a member is answering their enquiry (replies and forwards are recognised anyway).",
-    },
     fixes: ["remove", "record-consent", "move-to-cc"],
   },
 

@@ -3,20 +3,28 @@ import type { MemberDirectory } from "../directory/types";
 import type { RuleId, RuleOptionsMap } from "../policy/types";
 import type { DraftAnalysis } from "../analyse";
 
-/** What a rule is, for the admin page, the docs and the task pane (after ESLint's rule meta). */
+/** What a rule is, wherever it runs (after ESLint's rule meta). */
 export interface RuleMeta<K extends RuleId> {
   id: K;
   /** Short and officer-facing: "Blind copies to members". */
   title: string;
-  /** One paragraph in plain English: what the rule looks for and why. */
-  description: string;
   /** The severity when neither the preset nor policy.json says otherwise. */
   defaultSeverity: SeveritySetting;
-  defaultOptions: RuleOptionsMap[K];
-  /** Plain-English meaning of each option, for the admin page. */
-  optionDocs: { [O in keyof RuleOptionsMap[K]]: string };
   /** The fixes its findings can offer. */
   fixes: FixKind[];
+}
+
+/**
+ * What the admin page explains about a rule. Exported beside the rule, not inside its meta, so
+ * code that only runs rules (the on-send script, ≤ 60 KB) does not carry the text: see ./docs.
+ */
+export interface RuleDocs<K extends RuleId> {
+  /** One paragraph in plain English: what the rule looks for and why. */
+  description: string;
+  /** The options' values when neither the preset nor policy.json sets them (a fresh copy each time). */
+  readonly defaultOptions: RuleOptionsMap[K];
+  /** Plain-English meaning of each option. */
+  optionDocs: { [O in keyof RuleOptionsMap[K]]: string };
 }
 
 /** One problem a rule found; the engine adds the rule id, severity, title and citations. */

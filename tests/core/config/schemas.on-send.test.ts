@@ -30,6 +30,8 @@ describe("on-send shape checks", () => {
   test.each([
     ["not an object", [], ""],
     ["no preset", { rules: {} }, "/preset"],
+    // It names the file fetched next (config/presets/<id>.json): only the add-in's own presets.
+    ["an unknown preset", { preset: "../directory" }, "/preset"],
     [
       "an unknown severity",
       { preset: "southwark-council", rules: { "bcc-to-members": { severity: "blocker" } } },

@@ -1,4 +1,4 @@
-import { PRESET_IDS, type Preset, type PresetId } from "../types";
+import { isPresetId, type Preset, type PresetId } from "../types";
 import { cambridgeshireCountyCouncil } from "./cambridgeshire-county-council";
 import { southwarkCouncil } from "./southwark-council";
 import { surreyCountyCouncil } from "./surrey-county-council";
@@ -14,9 +14,7 @@ export const PRESETS: Record<PresetId, Preset> = {
   "southwark-council": southwarkCouncil,
 };
 
-export function isPresetId(value: unknown): value is PresetId {
-  return typeof value === "string" && (PRESET_IDS as readonly string[]).includes(value);
-}
+export { isPresetId };
 
 /** The preset itself (shared: copy before changing it; `resolvePreset` returns a copy). */
 export function getPreset(id: PresetId): Preset {
