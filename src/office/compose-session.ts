@@ -149,3 +149,20 @@ export class ComposeSession {
     return undoFixOnItem(this.item, undo, { features: this.features });
   }
 }
+
+/** What the task pane needs from Office once it is ready: its compose context and theme. */
+export interface ReadyOffice {
+  context: ComposeContext;
+  officeTheme?: { bodyBackgroundColor?: string } | undefined;
+  storage?: OfficeRuntime.Storage;
+}
+
+/** Office.onReady, for the task pane's entry point (the only place it touches Office itself). */
+export async function officeReady(): Promise<ReadyOffice> {
+  await Office.onReady();
+  return {
+    context: Office.context,
+    officeTheme: Office.context.officeTheme ?? undefined,
+    storage: typeof OfficeRuntime !== "undefined" ? OfficeRuntime.storage : undefined,
+  };
+}

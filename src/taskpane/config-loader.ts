@@ -1,11 +1,11 @@
 /** The pane's ConfigLoader: the browser's fetch and timers, and OfficeRuntime.storage where there is one. */
-import { ConfigLoader } from "../office/config-loader";
+import { ConfigLoader, type KeyValueStorage } from "../office/config-loader";
 
-export function createConfigLoader(baseUrl: string): ConfigLoader {
+export function createConfigLoader(baseUrl: string, storage?: KeyValueStorage): ConfigLoader {
   return new ConfigLoader({
     baseUrl,
     fetch: (url, init) => fetch(url, init),
-    storage: typeof OfficeRuntime !== "undefined" ? OfficeRuntime.storage : undefined,
+    storage,
     now: () => Date.now(),
     timers: {
       setTimeout: (callback, ms) => window.setTimeout(callback, ms),
