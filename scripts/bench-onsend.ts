@@ -34,7 +34,7 @@ import { clearTimeout, setTimeout } from "node:timers";
 import { createContext, Script } from "node:vm";
 import { findPackage } from "../src/cli/package-root";
 import { outlookWeb, type ChainMessage } from "../tests/helpers/mail-bodies";
-import { OFFICE_ENUMS } from "../tests/helpers/office-enums";
+import { SIM_ENUMS } from "../src/playground/office-enums";
 
 export const DEFAULT_LATENCY_MS = 20;
 export const DEFAULT_RUNS = 30;
@@ -459,7 +459,7 @@ function loadRuntime(
         associated.set(name, fn);
       },
     },
-    ...OFFICE_ENUMS,
+    ...SIM_ENUMS,
   };
   const record = (...parts: unknown[]) => logs.push(parts.map(String).join(" "));
   const context = createContext({

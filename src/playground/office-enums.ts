@@ -1,8 +1,7 @@
 /**
  * The Office.js enum values the add-in reads, as office.js defines them at run time (strings:
  * @types/office-js declares some of them as numeric enums, but Outlook hands out these strings).
- * A superset of tests/helpers/office-enums.ts, which the on-send bench shares and so cannot
- * import from here; a test checks that the two agree.
+ * The on-send bench's mock uses it too.
  */
 export const SIM_ENUMS = {
   CoercionType: { Html: "html", Text: "text" },

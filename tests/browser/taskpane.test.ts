@@ -6,9 +6,9 @@
  * contrast. Needs `npm run build` first (`npm test` runs it).
  */
 import type { Browser, Page } from "playwright-core";
-import { serializeContext } from "../../src/launchevent/context";
 import { CONSENT_HEADER, CONSENT_SESSION_KEY } from "../../src/office/consents";
 import type { MailboxState } from "../../src/playground/scripted-mailbox";
+import { handedOverContext } from "../helpers/handed-over";
 import { sampleDraft, stateFromDraft } from "../office/outlook-mock";
 import {
   hasHorizontalScroll,
@@ -164,25 +164,7 @@ describe("the task pane at 320 × 700, one finding of each rule through its fix"
 describe("the pane follows the officer", () => {
   test("opened from Review, it shows what Send found before its own check", async () => {
     const draft = await sampleDraft("bcc-to-members.eml");
-    const contextData = serializeContext({
-      v: 1,
-      source: "onMessageSend",
-      outcome: "block",
-      findings: [
-        {
-          rule: "bcc-to-members",
-          severity: "block",
-          title: "Blind copies to members",
-          message: "Cllr Jane Doe is in Bcc. Copy her openly.",
-          citation: "Surrey Heath 7.1: “…”",
-          citations: [],
-          recipients: [draft.bcc[0]!.address],
-          people: [],
-          fixes: [],
-        },
-      ],
-      unchecked: [],
-    });
+    const contextData = handedOverContext(draft.bcc[0]!.address);
     const page = await openPane("bcc-to-members.eml", { contextData });
     await page.getByRole("article", { name: /Blind copies to members/ }).waitFor();
     await settled(page);

@@ -5,11 +5,11 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parseQuotedHistory } from "../../src/core/quoted";
-import { serializeContext } from "../../src/launchevent/context";
 import { ComposeSession } from "../../src/office/compose-session";
 import { ConfigLoader } from "../../src/office/config-loader";
 import { CONSENT_HEADER, CONSENT_SESSION_KEY } from "../../src/office/consents";
 import { App } from "../../src/taskpane/App";
+import { handedOverContext } from "../helpers/handed-over";
 import {
   BASE_URL,
   fakeFetch,
@@ -160,27 +160,7 @@ describe("opened from the Smart Alert's Review button", () => {
     const draft = await sampleDraft("bcc-to-members.eml");
     const files = sampleConfig();
     files[`${BASE_URL}config/directory.json`] = "hang";
-    const context = serializeContext({
-      v: 1,
-      source: "onMessageSend",
-      outcome: "block",
-      findings: [
-        {
-          rule: "bcc-to-members",
-          severity: "block",
-          title: "Blind copies to members",
-          message: "Cllr Jane Doe is in Bcc. Copy her openly.",
-          citation: "Surrey Heath 7.1: “…”",
-          citations: [
-            { council: "Surrey Heath", paragraph: "7.1", quote: "silent or blind copies" },
-          ],
-          recipients: [draft.bcc[0]!.address],
-          people: [],
-          fixes: [],
-        },
-      ],
-      unchecked: [],
-    });
+    const context = handedOverContext(draft.bcc[0]!.address);
     await openPane("bcc-to-members.eml", { files, state: { contextData: context } as never });
     expect(
       await screen.findByText(/Send found 1 thing to look at. Checking the email again/),

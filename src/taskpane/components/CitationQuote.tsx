@@ -1,8 +1,9 @@
 /** The council's paragraph and a short quotation from it, expandable to the whole passage. */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Citation } from "../../core/findings";
 import { shortQuote } from "../model/headline";
+import { DisclosureButton } from "./DisclosureButton";
 
 const useStyles = makeStyles({
   citation: { margin: `${tokens.spacingVerticalS} 0 0` },
@@ -30,15 +31,9 @@ export function CitationQuote({ citation }: { citation: Citation }) {
         “{open ? citation.quote : text}”
       </blockquote>
       {cut && (
-        <Button
-          appearance="transparent"
-          size="small"
-          aria-expanded={open}
-          aria-controls={quoteId}
-          onClick={() => setOpen(!open)}
-        >
+        <DisclosureButton open={open} controls={quoteId} onToggle={() => setOpen(!open)}>
           {open ? "Show less" : "Show the whole passage"}
-        </Button>
+        </DisclosureButton>
       )}
     </figure>
   );

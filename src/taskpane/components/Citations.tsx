@@ -2,10 +2,10 @@
  * A finding's passages from the protocol: the main one always, the others (a rule may rest on
  * several paragraphs) behind one button, so a card stays short in a 320 px pane.
  */
-import { Button } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Citation } from "../../core/findings";
 import { CitationQuote } from "./CitationQuote";
+import { DisclosureButton } from "./DisclosureButton";
 
 export function Citations({ citations }: { citations: readonly Citation[] }) {
   const [open, setOpen] = useState(false);
@@ -17,17 +17,11 @@ export function Citations({ citations }: { citations: readonly Citation[] }) {
       <CitationQuote citation={main} />
       {more.length > 0 && (
         <>
-          <Button
-            appearance="transparent"
-            size="small"
-            aria-expanded={open}
-            aria-controls={moreId}
-            onClick={() => setOpen(!open)}
-          >
+          <DisclosureButton open={open} controls={moreId} onToggle={() => setOpen(!open)}>
             {open
               ? "Fewer passages"
               : `${more.length} more ${more.length === 1 ? "passage" : "passages"} from the protocol`}
-          </Button>
+          </DisclosureButton>
           <div id={moreId} hidden={!open}>
             {more.map((citation, i) => (
               <CitationQuote key={`${i} ${citation.paragraph}`} citation={citation} />
