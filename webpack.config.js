@@ -191,6 +191,8 @@ function appConfig(url, mode, outDir) {
         import: "./src/playground/office-sim.ts",
         filename: "playground/office-sim.js",
       },
+      // The compose playground (playground.html): a compose window on a scripted mailbox.
+      playground: "./src/playground/app/index.tsx",
     },
     target: ["web", "es2020"],
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
@@ -202,9 +204,33 @@ function appConfig(url, mode, outDir) {
       new DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(url) }),
       page("taskpane", "Member Mail Check", true),
       page("admin", "Member Mail Check: policy and members", false),
+      page("playground", "Member Mail Check: compose playground", false),
+      // The real task pane bundle with office-sim.js where taskpane.html loads office.js, for the
+      // playground's pane. Beside taskpane.html: the pane finds config/ next to its own page.
+      new HtmlWebpackPlugin({
+        filename: "playground-taskpane.html",
+        template: "./src/page.html",
+        templateParameters: { title: "Member Mail Check", officeJs: false },
+        chunks: ["office-sim", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/launchevent/launchevent.html", to: "launchevent.html" },
+          {
+            // The playground's on-send runtime: launchevent.html with only office.js's URL
+            // swapped for the scripted mailbox (same folder, so the same launchevent.js).
+            from: "src/launchevent/launchevent.html",
+            to: "playground-launchevent.html",
+            transform: (content) => {
+              const officeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+              const html = content.toString("utf8");
+              if (!html.includes(officeJs))
+                throw new Error(`src/launchevent/launchevent.html no longer loads ${officeJs}`);
+              return Buffer.from(html.split(officeJs).join("playground/office-sim.js"), "utf8");
+            },
+          },
           { from: "src/support.html", to: "support.html" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Sample .eml files and READMEs stay in the repository: the host serves only config.

@@ -105,6 +105,8 @@ export interface Responder {
   latencyMs: number;
   /** Runs `task` later, with the same latency as a call's answer. */
   later(task: () => void): void;
+  /** Told after each operation ran (the state may have changed), before its callback. */
+  afterOperation?: () => void;
   /**
    * Records a call and answers it later with `operation(params)`'s value, or a failed result
    * when a fault is set or the operation throws. The operation runs at answer time (so it reads
@@ -150,6 +152,7 @@ export function createResponder(latencyMs = 0): Responder {
         let value: unknown;
         try {
           value = operation(params);
+          responder.afterOperation?.();
         } catch (error) {
           const failure =
             error instanceof OutlookError

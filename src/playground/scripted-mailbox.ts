@@ -149,6 +149,13 @@ export interface ScriptedMailbox {
   setMailboxVersion(version: string): void;
   latencyMs: number;
   setTheme(name: ThemeName): void;
+  /**
+   * Calls `listener` whenever the state may have changed: after any Office call's operation and
+   * any `user` edit (not for direct edits of `state`: call `notify` after those). For a UI that
+   * shows the mailbox, such as the compose playground. Returns the unsubscribe function.
+   */
+  subscribe(listener: () => void): () => void;
+  notify(): void;
 }
 
 function checkVersion(version: string): string {
@@ -164,6 +171,17 @@ export function createScriptedMailbox(
   let version = checkVersion(options.mailboxVersion ?? "1.15");
   const responder = createResponder(options.latencyMs ?? 0);
   const handlers = new Map<string, RecipientsChangedHandler[]>();
+  const listeners = new Set<() => void>();
+  const notify = (): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // a watcher's failure must not fail the add-in's Office call
+      }
+    }
+  };
+  responder.afterOperation = notify;
 
   /**
    * An edit of one field, by the add-in or the officer: when what getAsync reports changed,
@@ -187,7 +205,7 @@ export function createScriptedMailbox(
   });
   const resolved = (list: readonly RecipientInput[]) => list.map((r) => toScriptedRecipient(r));
 
-  const user: UserActions = {
+  const actions: UserActions = {
     setRecipients: (field, list) => edit(field, () => (state[field] = resolved(list))),
     addRecipients: (field, list) =>
       edit(field, () => (state[field] = state[field].concat(resolved(list)))),
@@ -207,6 +225,16 @@ export function createScriptedMailbox(
     attach: (attachment) => state.attachments.push(copy(attachment)),
     detach: (id) => (state.attachments = state.attachments.filter((a) => a.id !== id)),
   };
+  // Every user edit, then the watchers are told.
+  const user = Object.fromEntries(
+    Object.entries(actions).map(([name, action]) => [
+      name,
+      (...args: unknown[]) => {
+        (action as (...a: unknown[]) => void)(...args);
+        notify();
+      },
+    ]),
+  ) as unknown as UserActions;
 
   const ready: ReadyInfo = { host: "Outlook", platform: "OfficeOnline" };
   const officeTheme: SimTheme = { ...THEMES[options.theme ?? "light"] };
@@ -256,6 +284,7 @@ export function createScriptedMailbox(
       version = checkVersion(next);
       applyVersion();
       applyTheme();
+      notify();
     },
     get latencyMs() {
       return responder.latencyMs;
@@ -264,5 +293,10 @@ export function createScriptedMailbox(
       responder.latencyMs = Math.max(0, ms);
     },
     setTheme: (name) => Object.assign(officeTheme, THEMES[name]),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify,
   };
 }
