@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { contentType } from "../../scripts/serve";
 
 export const ORIGIN = "https://localhost:3000";
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -25,23 +26,8 @@ const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js",
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "application/javascript; charset=utf-8",
-  ".mjs": "application/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-export function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
+/** The same content types `npm start` serves (scripts/serve.js). */
+export { contentType };
 
 /** Fails (does not skip) when the build is missing. */
 export function requireBuild(...files: string[]): void {
