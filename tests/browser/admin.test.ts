@@ -8,14 +8,13 @@ import fs from "node:fs";
 import path from "node:path";
 import Ajv from "ajv";
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { loadDirectory, loadPolicy } from "../../src/core";
 import { loadPostcodeShard } from "../../src/core/directory/load";
 import {
   hasHorizontalScroll,
-  launchBrowser,
   openPage,
-  requireBuild,
+  useBrowser,
   runAxe,
   saveScreenshot,
   type OpenedPage,
@@ -28,30 +27,11 @@ const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 720 };
 const TABS = ["Policy", "Members", "Wards & groups", "Postcodes", "Preview", "Export"];
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  requireBuild("admin.html");
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  // No request ever left https://localhost:3000 (the page's own host).
-  for (const o of opened.splice(0)) {
-    expect(o.blocked).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.context.close();
-  }
-});
+const session = useBrowser("admin.html");
 
 async function openAdmin(viewport = DESKTOP): Promise<OpenedPage> {
-  const o = await openPage(browser, "/admin.html", viewport);
-  opened.push(o);
+  const o = await openPage(session.browser, "/admin.html", viewport);
+  session.opened.push(o);
   await o.page.getByRole("heading", { level: 1, name: /policy and members/ }).waitFor();
   return o;
 }

@@ -203,3 +203,42 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
   );
 }
+
+export interface BrowserSession {
+  /** Chromium, launched once for the test file. */
+  browser: Browser;
+  /** Pages the test opened: checked and closed after it. */
+  opened: OpenedPage[];
+  /** Console errors the current test arranged (e.g. a 404 it routed), allowed once. */
+  expectedErrors: RegExp[];
+}
+
+/**
+ * The lifecycle every browser test file shares: the build is checked and Chromium launched once,
+ * and after each test every page it opened must have sent no request off the local origin (no
+ * email content leaves the machine) and logged no unexpected error, then it is closed.
+ */
+export function useBrowser(...requiredFiles: string[]): BrowserSession {
+  const session: BrowserSession = {
+    browser: undefined as unknown as Browser,
+    opened: [],
+    expectedErrors: [],
+  };
+  beforeAll(async () => {
+    requireBuild(...requiredFiles);
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  afterEach(async () => {
+    const expected = session.expectedErrors;
+    session.expectedErrors = [];
+    for (const o of session.opened.splice(0)) {
+      expect(o.blocked).toEqual([]);
+      expect(o.errors.filter((e) => !expected.some((re) => re.test(e)))).toEqual([]);
+      await o.context.close();
+    }
+  });
+  return session;
+}

@@ -3,28 +3,13 @@
  * (dist/playground/office-sim.js) instead of Office.js: it renders and reads the draft through
  * the simulated Office calls. Needs a build (`npm test` builds first; MMC_DIST may point at one).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser, requireBuild, type OpenedPage } from "./harness";
+import { useBrowser } from "./harness";
 import { mailboxCalls, mailboxState, openWithScriptedOffice } from "./mailbox";
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  requireBuild("taskpane.html", "playground/office-sim.js");
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened.splice(0)) await o.context.close();
-});
+const session = useBrowser("taskpane.html", "playground/office-sim.js");
 
 test("the task pane runs on the scripted Outlook and reads the draft through it", async () => {
-  const o = await openWithScriptedOffice(browser, "/taskpane.html", {
+  const o = await openWithScriptedOffice(session.browser, "/taskpane.html", {
     mailboxVersion: "1.15",
     state: {
       to: [{ emailAddress: "resident@example.org", displayName: "A Resident" }],
@@ -32,7 +17,7 @@ test("the task pane runs on the scripted Outlook and reads the draft through it"
       bodyHtml: "<html><body><p>Hello</p></body></html>",
     },
   });
-  opened.push(o);
+  session.opened.push(o);
   await o.page.getByRole("heading", { level: 1 }).first().waitFor();
   await o.page.waitForFunction(() => (window.__mailbox?.callsTo("to.getAsync").length ?? 0) > 0);
   expect((await mailboxCalls(o.page, "to.getAsync")).length).toBeGreaterThan(0);

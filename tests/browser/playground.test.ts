@@ -9,15 +9,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
+import type { FrameLocator, Locator, Page } from "playwright-core";
 import { CONSENT_HEADER } from "../../src/office/consents";
 import { STAMP_HEADER } from "../../src/launchevent/stamp";
 import {
   ROOT,
   hasHorizontalScroll,
-  launchBrowser,
   openPage,
-  requireBuild,
+  useBrowser,
   runAxe,
   saveScreenshot,
   type OpenedPage,
@@ -27,42 +26,21 @@ const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 800 };
 const PANE_TITLE = "Member Mail Check task pane";
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-/** Console errors a test expects (e.g. the 404 it arranged), matched and removed before checking. */
-let expectedErrors: RegExp[] = [];
-
-beforeAll(async () => {
-  requireBuild(
-    "playground.html",
-    "playground-launchevent.html",
-    "playground-taskpane.html",
-    "launchevent.js",
-    "playground/office-sim.js",
-  );
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    // No email content left the machine: every request went to the local origin.
-    expect(o.blocked).toEqual([]);
-    expect(o.errors.filter((e) => !expectedErrors.some((re) => re.test(e)))).toEqual([]);
-    await o.context.close();
-  }
-  expectedErrors = [];
-});
+/** Console errors a test expects go in session.expectedErrors (e.g. the 404 it arranged). */
+const session = useBrowser(
+  "playground.html",
+  "playground-launchevent.html",
+  "playground-taskpane.html",
+  "launchevent.js",
+  "playground/office-sim.js",
+);
 
 async function openPlayground(
   viewport = DESKTOP,
   beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
-  const o = await openPage(browser, "/playground.html", viewport, { beforeLoad });
-  opened.push(o);
+  const o = await openPage(session.browser, "/playground.html", viewport, { beforeLoad });
+  session.opened.push(o);
   await o.page.getByRole("heading", { level: 1, name: /compose playground/ }).waitFor();
   return o;
 }
@@ -374,7 +352,7 @@ describe("when config/ is missing or damaged, the handler still completes", () =
 
   test("policy.json missing, then corrupt: no known policy, so whenConfigUnavailable is allow", async () => {
     let policyBody = "";
-    expectedErrors = [/status of 404/];
+    session.expectedErrors = [/status of 404/];
     const { page } = await openPlayground(DESKTOP, async (p) => {
       await p.route("**/config/policy.json", (route) =>
         policyBody === ""

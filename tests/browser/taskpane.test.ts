@@ -5,49 +5,23 @@
  * test-artifacts/ and axe-core finding nothing serious or critical, in light, dark and high
  * contrast. Needs `npm run build` first (`npm test` runs it).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { CONSENT_HEADER, CONSENT_SESSION_KEY } from "../../src/office/consents";
 import type { MailboxState } from "../../src/playground/scripted-mailbox";
 import { handedOverContext } from "../helpers/handed-over";
 import { sampleDraft, stateFromDraft } from "../office/outlook-mock";
-import {
-  hasHorizontalScroll,
-  launchBrowser,
-  requireBuild,
-  runAxe,
-  saveScreenshot,
-  type OpenedPage,
-} from "./harness";
+import { hasHorizontalScroll, useBrowser, runAxe, saveScreenshot } from "./harness";
 import { mailboxState, openWithScriptedOffice, userSetsRecipients } from "./mailbox";
 
 const PANE = { width: 320, height: 700 };
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  requireBuild("taskpane.html", "playground/office-sim.js");
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  // Nothing left https://localhost:3000, and the page logged no error.
-  for (const o of opened.splice(0)) {
-    expect(o.blocked).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.context.close();
-  }
-});
+const session = useBrowser("taskpane.html", "playground/office-sim.js");
 
 /** The pane beside a compose window holding one of the sample council's messages. */
 async function openPane(sample: string, extra: Partial<MailboxState> = {}): Promise<Page> {
   const state = { ...stateFromDraft(await sampleDraft(sample)), ...extra } as MailboxState;
   const o = await openWithScriptedOffice(
-    browser,
+    session.browser,
     "/taskpane.html",
     {
       state,
@@ -57,7 +31,7 @@ async function openPane(sample: string, extra: Partial<MailboxState> = {}): Prom
     },
     PANE,
   );
-  opened.push(o);
+  session.opened.push(o);
   await o.page.getByRole("heading", { level: 1, name: "Member Mail Check" }).waitFor();
   return o.page;
 }
