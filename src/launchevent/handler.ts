@@ -20,9 +20,8 @@
  * best answer known so far (the decision once there is one, otherwise the last known policy's
  * `whenConfigUnavailable`), and a once-only guard drops any later completion.
  */
-import { analyseDraft } from "../core/analyse";
-import { checkAnalysis } from "../core/check";
 import { officeCall } from "../office/async";
+import { checkWithShards } from "../office/check-draft";
 import {
   ConfigLoader,
   type FetchLike,
@@ -258,13 +257,10 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
         complete(unavailableOptions(config.policy.whenConfigUnavailable, reason, features));
         return;
       }
-      // One parse of the body: its text chooses the postcode shards, then the rules use it.
-      const analysis = analyseDraft(draftRead.value, config.directory);
-      const shardProblems = await loader.loadShardsFor(config.directory, analysis.searchText);
+      const { result, shardProblems } = await checkWithShards(loader, draftRead.value, config);
       for (const problem of shardProblems) log(problem);
       if (done) return;
 
-      const result = checkAnalysis(analysis, config.policy, config.directory);
       for (const failure of result.failures)
         log(`rule ${failure.rule} failed: ${errorText(failure.error)}`);
       const decision = decide(result, config.policy);

@@ -1,11 +1,8 @@
 /**
- * The task pane's view of the open draft: checking it with the same reading, config and engine
- * as the on-send handler (so what the pane shows is what Send will decide), hearing when its
- * recipients change, and applying and undoing fixes. The pane's React code talks to Office only
- * through this class.
+ * The task pane's view of the open draft: checking it with the same reading, config and check
+ * as the on-send handler (check-draft.ts), hearing when its recipients change, and applying and
+ * undoing fixes. The pane's React code talks to Office only through this class.
  */
-import { analyseDraft } from "../core/analyse";
-import { checkAnalysis } from "../core/check";
 import type { Finding, Fix } from "../core/findings";
 import type { FixInput } from "../core/fixes";
 import type { ResolvedPolicy } from "../core/policy/types";
@@ -13,6 +10,7 @@ import { parseQuotedHistory, type QuotedHistory } from "../core/quoted";
 import { parseContext, type SmartAlertContext } from "../launchevent/context";
 import { applyFixToItem, undoFixOnItem, type AppliedFix, type FixUndo } from "./apply-fix";
 import { officeCall } from "./async";
+import { checkWithShards } from "./check-draft";
 import type { ConfigLoader, ConfigSource } from "./config-loader";
 import { HTML_COERCION, readDraft } from "./read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "./requirements";
@@ -82,11 +80,8 @@ export class ComposeSession {
         unreadParts,
       };
     }
-    const { policy, directory, problems } = loaded.config;
-    // As on send: the analysed text (not the raw HTML) chooses the postcode shards.
-    const analysis = analyseDraft(draft, directory);
-    const shardProblems = await this.loader.loadShardsFor(directory, analysis.searchText);
-    const result = checkAnalysis(analysis, policy, directory);
+    const { policy, problems } = loaded.config;
+    const { result, shardProblems } = await checkWithShards(this.loader, draft, loaded.config);
     return {
       checked: true,
       findings: result.findings,

@@ -49,6 +49,7 @@ export {
   type KeyValueStorage,
   type LoadedConfig,
 } from "./config-loader";
+export { checkWithShards, type DraftCheckResult } from "./check-draft";
 export {
   ComposeSession,
   type ComposeContext,
