@@ -3,7 +3,7 @@
  * choice or a look first open a small panel: what stays of the body, who agreed, which local
  * members to add.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Finding, Fix } from "../../core/findings";
 import type { FixInput } from "../../core/fixes";
@@ -13,6 +13,7 @@ import { AttachedEmailsFix } from "./AttachedEmailsFix";
 import { ConsentFix } from "./ConsentFix";
 import { LocalMembersFix } from "./LocalMembersFix";
 import { QuotedHistoryFix } from "./QuotedHistoryFix";
+import { useFixStyles } from "./styles";
 
 export interface FixProps<K extends Fix["kind"] = Fix["kind"]> {
   finding: Finding;
@@ -21,26 +22,6 @@ export interface FixProps<K extends Fix["kind"] = Fix["kind"]> {
   disabled: boolean;
   onFix(finding: Finding, fix: Fix, input?: FixInput): Promise<void>;
 }
-
-export const useFixStyles = makeStyles({
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalM,
-  },
-  panel: {
-    flexBasis: "100%",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  panelButtons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hidden: { display: "none" },
-});
 
 /** A fix that needs no choice: the button does it, naming who it acts on in its description. */
 function DirectFix({ finding, fix, disabled, onFix }: FixProps) {

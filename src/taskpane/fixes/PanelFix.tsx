@@ -4,7 +4,7 @@
  */
 import { Button } from "@fluentui/react-components";
 import { useId, useRef, useState, type ReactNode } from "react";
-import { useFixStyles } from "./FixActions";
+import { useFixStyles } from "./styles";
 
 export interface PanelFixProps {
   buttonText: string;
