@@ -4,6 +4,7 @@
  * what the officer types, as Outlook resolves against the global address list. Any address
  * resolves too, as in Outlook.
  */
+import { memberLabel } from "../../core/rules/helpers/people";
 import type { Person } from "./draft";
 
 export interface AddressBook {
@@ -24,7 +25,8 @@ export function bookFromDirectory(json: unknown): AddressBook {
   for (const m of Array.isArray(dir.members) ? dir.members : []) {
     const address = Array.isArray(m.emails) ? m.emails[0] : undefined;
     if (typeof m.name === "string" && typeof address === "string") {
-      entries.push({ name: `Cllr ${m.name}`, address });
+      // Named as the findings name them (core's memberLabel: no "Cllr Cllr …").
+      entries.push({ name: memberLabel({ name: m.name }), address });
     }
   }
   for (const g of Array.isArray(dir.groups) ? dir.groups : []) {

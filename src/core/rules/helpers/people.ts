@@ -2,7 +2,7 @@ import type { FindingPerson } from "../../findings";
 import type { Member, MemberDirectory } from "../../directory/types";
 
 /** "Cllr Jane Doe": how officers write to and about members. */
-export function memberLabel(member: Member): string {
+export function memberLabel(member: Pick<Member, "name">): string {
   return /^(cllr|councillor)\b/i.test(member.name) ? member.name : `Cllr ${member.name}`;
 }
 
