@@ -8,12 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SCENARIO_KEY, type SimScenario } from "../../src/playground/scenario";
-import type {
-  MailboxState,
-  RecipientField,
-  RecipientInput,
-  ThemeName,
-} from "../../src/playground/scripted-mailbox";
+import type { MailboxState, UserActions } from "../../src/playground/scripted-mailbox";
 import { DIST, OFFICE_CDN, openPage, type OpenedPage } from "./harness";
 
 export const OFFICE_SIM = path.join(DIST, "playground", "office-sim.js");
@@ -85,96 +80,21 @@ export function mailboxCalls(
   );
 }
 
-/** The officer replaces a field's recipients (RecipientsChanged fires). */
-export function userSetsRecipients(
+/**
+ * The officer edits the draft, through one of the scripted mailbox's `user` actions (recipient
+ * edits raise RecipientsChanged, as in Outlook), e.g. `userDoes(page, "setRecipients", "bcc", list)`.
+ */
+export function userDoes<A extends keyof UserActions>(
   page: Page,
-  field: RecipientField,
-  list: RecipientInput[],
+  action: A,
+  ...args: Parameters<UserActions[A]>
 ): Promise<void> {
   return page.evaluate(
-    ({ field, list, noSim }) => {
-      if (!window.__mailbox) throw new Error(noSim);
-      window.__mailbox.user.setRecipients(field, list);
+    ({ action, args, noSim }) => {
+      const user = window.__mailbox?.user;
+      if (!user) throw new Error(noSim);
+      (user[action] as (...values: unknown[]) => void)(...args);
     },
-    { field, list, noSim: NO_SIM },
-  );
-}
-
-/** The officer adds recipients to a field (RecipientsChanged fires). */
-export function userAddsRecipients(
-  page: Page,
-  field: RecipientField,
-  list: RecipientInput[],
-): Promise<void> {
-  return page.evaluate(
-    ({ field, list, noSim }) => {
-      if (!window.__mailbox) throw new Error(noSim);
-      window.__mailbox.user.addRecipients(field, list);
-    },
-    { field, list, noSim: NO_SIM },
-  );
-}
-
-/** The officer removes an address from a field (RecipientsChanged fires). */
-export function userRemovesRecipient(
-  page: Page,
-  field: RecipientField,
-  emailAddress: string,
-): Promise<void> {
-  return page.evaluate(
-    ({ field, emailAddress, noSim }) => {
-      if (!window.__mailbox) throw new Error(noSim);
-      window.__mailbox.user.removeRecipient(field, emailAddress);
-    },
-    { field, emailAddress, noSim: NO_SIM },
-  );
-}
-
-/** The officer rewrites the body. */
-export function userTypesBody(page: Page, html: string): Promise<void> {
-  return page.evaluate(
-    ({ html, noSim }) => {
-      if (!window.__mailbox) throw new Error(noSim);
-      window.__mailbox.user.typeBody(html);
-    },
-    { html, noSim: NO_SIM },
-  );
-}
-
-/** Makes an Office call fail with `message` (or, with `hang`, never answer). */
-export function breakMailboxCall(
-  page: Page,
-  call: string,
-  how: { message: string } | "hang",
-): Promise<void> {
-  return page.evaluate(
-    ({ call, how, noSim }) => {
-      if (!window.__mailbox) throw new Error(noSim);
-      if (how === "hang") window.__mailbox.faults.hang.add(call);
-      else window.__mailbox.faults.fail.set(call, how.message);
-    },
-    { call, how, noSim: NO_SIM },
-  );
-}
-
-/** Every call answers normally again. */
-export function repairMailbox(page: Page): Promise<void> {
-  return page.evaluate((noSim) => {
-    const faults = window.__mailbox?.faults;
-    if (!faults) throw new Error(noSim);
-    faults.fail.clear();
-    faults.hang.clear();
-    faults.failNth.clear();
-  }, NO_SIM);
-}
-
-/** Office.context.officeTheme's colours (light, dark or black high contrast). */
-export function setOfficeTheme(page: Page, theme: ThemeName): Promise<void> {
-  return page.evaluate(
-    ({ theme, noSim }) => {
-      if (!window.__mailbox) throw new Error(noSim);
-      window.__mailbox.setTheme(theme);
-    },
-    { theme, noSim: NO_SIM },
+    { action, args: args as unknown[], noSim: NO_SIM },
   );
 }

@@ -11,7 +11,7 @@ import type { MailboxState } from "../../src/playground/scripted-mailbox";
 import { handedOverContext } from "../helpers/handed-over";
 import { sampleDraft, stateFromDraft } from "../office/outlook-mock";
 import { hasHorizontalScroll, useBrowser, runAxe, saveScreenshot } from "./harness";
-import { mailboxState, openWithScriptedOffice, userSetsRecipients } from "./mailbox";
+import { mailboxState, openWithScriptedOffice, userDoes } from "./mailbox";
 
 const PANE = { width: 320, height: 700 };
 
@@ -150,8 +150,9 @@ describe("the pane follows the officer", () => {
     const page = await openPane("clean.eml");
     await page.getByText(/All clear/).waitFor();
     const members = (await sampleDraft("bcc-to-members.eml")).bcc;
-    await userSetsRecipients(
+    await userDoes(
       page,
+      "setRecipients",
       "bcc",
       members.map((r) => ({ emailAddress: r.address, displayName: r.name ?? r.address })),
     );
