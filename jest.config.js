@@ -11,5 +11,6 @@ module.exports = {
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  setupFilesAfterEnv: ["<rootDir>/tests/helpers/jest-setup.js"],
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.js"],
 };
