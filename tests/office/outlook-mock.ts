@@ -1,11 +1,15 @@
 /**
- * The Outlook compose item and `Office` namespace for jest tests: a thin wrapper over the
- * scripted mailbox (src/playground/scripted-mailbox.ts), which the browser tests and the compose
- * playground use too. Each call answers on a later microtask from a mutable `state` and is
- * recorded; `faults` makes a named call fail ("failed" status, code 9000) or hang (never call
- * back), e.g. `faults.fail.set("bcc.getAsync", "Internal error")`; `user` edits the draft as the
- * officer would (raising RecipientsChanged); `mailbox` is the full scripting handle.
+ * The Outlook compose item and `Office` namespace for jest tests, built with office-addin-mock:
+ * `office` and `item` are OfficeMockObjects (host Outlook) seeded from the scripted mailbox
+ * (src/playground/scripted-mailbox.ts, which the browser tests and the compose playground use
+ * too), so their methods are the scripted mailbox's and share its state, faults and call log.
+ * Each call answers on a later microtask from a mutable `state` and is recorded; `faults` makes a
+ * named call fail ("failed" status, code 9000) or hang (never call back), e.g.
+ * `faults.fail.set("bcc.getAsync", "Internal error")`; `user` edits the draft as the officer
+ * would (raising RecipientsChanged); `mailbox` is the full scripting handle.
  */
+import { OfficeMockObject } from "office-addin-mock";
+import { OfficeApp } from "office-addin-manifest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Draft } from "../../src/core/draft";
@@ -28,7 +32,7 @@ export type MockCall = MailboxCall;
 export type { Faults, MailboxState };
 
 export interface OutlookMock {
-  /** The `Office` namespace. */
+  /** The `Office` namespace (an OfficeMockObject). */
   office: any;
   item: any;
   state: MailboxState;
@@ -50,14 +54,30 @@ export function createOutlookMock(
   version = "1.15",
 ): OutlookMock {
   const mailbox = createScriptedMailbox(initial, { mailboxVersion: version });
+  const office = new OfficeMockObject(mailbox.office, OfficeApp.Outlook) as any;
+  // associate() records into the scripted mailbox's table: show that one, not a copy of it.
+  office.actions.associated = mailbox.office.actions.associated;
+  // An OfficeMockObject copies its seed's members once, so after a version change the members
+  // the item (and officeTheme) gain or lose are copied again.
+  const copyVersionedMembers = (): void => {
+    office.context.mailbox.item = new OfficeMockObject(mailbox.item, OfficeApp.Outlook);
+    const theme = mailbox.office.context.officeTheme;
+    if (theme) office.context.officeTheme = new OfficeMockObject(theme, OfficeApp.Outlook);
+    else delete office.context.officeTheme;
+  };
   return {
-    office: mailbox.office,
-    item: mailbox.item,
+    office,
+    get item() {
+      return office.context.mailbox.item;
+    },
     state: mailbox.state,
     faults: mailbox.faults,
     calls: mailbox.calls,
     callsTo: mailbox.callsTo,
-    setMailboxVersion: mailbox.setMailboxVersion,
+    setMailboxVersion: (next) => {
+      mailbox.setMailboxVersion(next);
+      copyVersionedMembers();
+    },
     user: mailbox.user,
     mailbox,
   };
