@@ -9,26 +9,20 @@ import type { BodyLine, MailtoLink } from "./lines";
 
 export type HeaderField = "from" | "sent" | "to" | "cc" | "bcc" | "subject" | "other";
 
-const LABELS = new Map<string, HeaderField>([
-  ["from", "from"],
-  ["sent", "sent"],
-  ["date", "sent"],
-  ["to", "to"],
-  ["cc", "cc"],
-  ["bcc", "bcc"],
-  ["subject", "subject"],
-  ["reply-to", "other"],
-  ["importance", "other"],
-  ["attachments", "other"],
-  ["sensitivity", "other"],
-  // Russian (Outlook, Windows Mail).
-  ["от", "from"],
-  ["отправлено", "sent"],
-  ["дата", "sent"],
-  ["кому", "to"],
-  ["копия", "cc"],
-  ["тема", "subject"],
-]);
+/** Each field's labels, lower-cased: English, then Russian (Outlook, Windows Mail). */
+const FIELD_LABELS: Record<HeaderField, string> = {
+  from: "from от",
+  sent: "sent date отправлено дата",
+  to: "to кому",
+  cc: "cc копия",
+  bcc: "bcc",
+  subject: "subject тема",
+  other: "reply-to importance attachments sensitivity",
+};
+const LABELS = new Map<string, HeaderField>();
+for (const [field, labels] of Object.entries(FIELD_LABELS) as [HeaderField, string][]) {
+  for (const label of labels.split(" ")) LABELS.set(label, field);
+}
 
 /** Labels are short; the colon must come within this many characters. */
 const MAX_LABEL_LENGTH = 16;
@@ -62,18 +56,10 @@ interface FieldValue {
 export interface HeaderBlock {
   /** Index of the line after the block. */
   end: number;
-  values: Map<HeaderField, FieldValue>;
+  /** Each field's value (a wrapped list joined) and the mailto links on its lines. */
+  values: Partial<Record<HeaderField, FieldValue>>;
   /** "sent" (Outlook on Windows, Outlook on the web) or "date" (Mac, Gmail, Apple) or other. */
   dateLabel?: string;
-}
-
-function endsWithListSeparator(value: string): boolean {
-  const lastCharacter = value.charAt(value.length - 1);
-  return lastCharacter === ";" || lastCharacter === ",";
-}
-
-function isListField(field: HeaderField): boolean {
-  return field === "to" || field === "cc" || field === "bcc";
 }
 
 /**
@@ -88,45 +74,43 @@ export function readHeaderBlock(
   const firstLine = lines[index];
   if (!firstLine || !readHeaderLine(firstLine.content)) return undefined;
 
-  const values = new Map<HeaderField, FieldValue>();
+  const values: HeaderBlock["values"] = {};
   let dateLabel: string | undefined;
-  let last: { field: HeaderField; value: FieldValue } | undefined;
+  /** The latest field's value when it is a recipient list, which may wrap onto more lines. */
+  let list: FieldValue | undefined;
   let headerLines = 0;
   let continuations = 0;
   let gapUsed = false;
   let j = index;
-  while (j < lines.length && headerLines < MAX_BLOCK_LINES) {
+  for (; j < lines.length && headerLines < MAX_BLOCK_LINES; j++) {
     const line = lines[j];
     if (!line) break;
     if (line.blank) {
+      // One blank line, if a field not seen yet follows it (a blank line reads as no header).
       const next = lines[j + 1];
-      const nextHeader = next && !next.blank ? readHeaderLine(next.content) : undefined;
-      if (gapUsed || !nextHeader || values.has(nextHeader.field)) break;
+      const nextHeader = next && readHeaderLine(next.content);
+      if (gapUsed || !nextHeader || values[nextHeader.field]) break;
       gapUsed = true;
-      j++;
       continue;
     }
     const header = readHeaderLine(line.content);
     if (header) {
-      if (header.field !== "other" && values.has(header.field)) break;
+      const { field } = header;
       const value: FieldValue = { value: header.value, links: line.links.slice() };
-      if (header.field !== "other") values.set(header.field, value);
-      if (header.field === "sent") dateLabel = header.label;
-      last = { field: header.field, value };
+      // Other fields ("Importance:") may repeat and are not kept.
+      if (field !== "other") {
+        if (values[field]) break;
+        values[field] = value;
+      }
+      if (field === "sent") dateLabel = header.label;
+      list = field === "to" || field === "cc" || field === "bcc" ? value : undefined;
       headerLines++;
-      j++;
       continue;
     }
-    const wrapped =
-      last !== undefined &&
-      isListField(last.field) &&
-      continuations < MAX_CONTINUATION_LINES &&
-      endsWithListSeparator(last.value.value);
-    if (!wrapped || !last) break;
-    last.value.value = `${last.value.value} ${line.content}`;
-    last.value.links.push(...line.links);
+    if (!list || continuations >= MAX_CONTINUATION_LINES || !/[;,]$/.test(list.value)) break;
+    list.value = `${list.value} ${line.content}`;
+    list.links.push(...line.links);
     continuations++;
-    j++;
   }
   return { end: j, values, dateLabel };
 }
@@ -136,10 +120,10 @@ export function readHeaderBlock(
  * "From:" and one other field are enough; on its own it needs From, a date, and To/Cc/Subject.
  */
 export function isMessageHeader(block: HeaderBlock, hasContext: boolean): boolean {
-  const has = (field: HeaderField): boolean => block.values.has(field);
-  if (!has("from")) return false;
-  const hasDate = has("sent");
-  const hasAddressing = has("to") || has("cc") || has("subject");
+  const { from, sent, to, cc, subject } = block.values;
+  if (!from) return false;
+  const hasDate = !!sent;
+  const hasAddressing = !!(to || cc || subject);
   return hasContext ? hasDate || hasAddressing : hasDate && hasAddressing;
 }
 
@@ -164,23 +148,23 @@ function peopleOf(field: FieldValue | undefined): Person[] {
  */
 function fromPeople(field: FieldValue | undefined): Person[] {
   if (!field) return [];
-  const onBehalf = field.value.toLowerCase().indexOf(" on behalf of ");
+  const { value, links } = field;
+  const onBehalf = value.toLowerCase().indexOf(" on behalf of ");
   if (onBehalf < 0) return peopleOf(field);
   return [
-    ...peopleOf({ value: field.value.slice(0, onBehalf), links: field.links }),
-    ...peopleOf({ value: field.value.slice(onBehalf + 14), links: field.links }),
+    ...peopleOf({ value: value.slice(0, onBehalf), links }),
+    ...peopleOf({ value: value.slice(onBehalf + 14), links }),
   ];
 }
 
-export function headersOf(block: HeaderBlock): MessageHeaders {
+export function headersOf({ values }: HeaderBlock): MessageHeaders {
   const headers: MessageHeaders = {
-    from: fromPeople(block.values.get("from")),
-    to: peopleOf(block.values.get("to")),
-    cc: peopleOf(block.values.get("cc")),
+    from: fromPeople(values.from),
+    to: peopleOf(values.to),
+    cc: peopleOf(values.cc),
   };
-  const sent = block.values.get("sent")?.value;
-  if (sent) headers.sent = sent;
-  const subject = block.values.get("subject")?.value;
-  if (subject) headers.subject = subject;
+  // Fields with a value only.
+  if (values.sent?.value) headers.sent = values.sent.value;
+  if (values.subject?.value) headers.subject = values.subject.value;
   return headers;
 }

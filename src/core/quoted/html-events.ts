@@ -8,8 +8,7 @@
  * per tag name, so every event is O(1) amortised and the whole walk is linear.
  */
 import { Tokenizer } from "htmlparser2";
-import type { TokenizerCallbacks } from "htmlparser2";
-import { decodeHtmlEntities, decodeReferenceAt } from "../text/html-entities";
+import { decodeHtmlEntities, forEachDecodedPiece } from "../text/html-entities";
 
 export interface HtmlHandler {
   /** `start` is the offset of the tag's `<` in the source. */
@@ -20,256 +19,148 @@ export interface HtmlHandler {
   onText(text: string, start: number): void;
 }
 
+/** A set of names written as one space-separated list (element lists read better that way). */
+export const nameSet = (names: string): ReadonlySet<string> => new Set(names.split(" "));
+
 /** Elements with no content and no end tag (htmlparser2's list). */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
-  "area",
-  "base",
-  "basefont",
-  "br",
-  "col",
-  "command",
-  "embed",
-  "frame",
-  "hr",
-  "img",
-  "input",
-  "isindex",
-  "keygen",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr",
-]);
+export const VOID_ELEMENTS = nameSet(
+  "area base basefont br col command embed frame hr img input isindex keygen link meta param " +
+    "source track wbr",
+);
 
-const P_ONLY = new Set(["p"]);
-const FORM_TAGS = new Set([
-  "input",
-  "option",
-  "optgroup",
-  "select",
-  "button",
-  "datalist",
-  "textarea",
-]);
-const DD_DT = new Set(["dd", "dt"]);
+/** Elements whose opening closes an open `<p>`: block-level ones (htmlparser2's list). */
+export const CLOSING_PARAGRAPHS =
+  "p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption " +
+  "figure footer form header hr main nav ol pre section table ul";
 
-/** Opening these closes the listed elements when they are the current element (htmlparser2's table). */
-const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
-  ["tr", new Set(["tr", "th", "td"])],
-  ["th", new Set(["th"])],
-  ["td", new Set(["thead", "th", "td"])],
-  ["body", new Set(["head", "link", "script"])],
-  ["li", new Set(["li"])],
-  ["option", new Set(["option"])],
-  ["optgroup", new Set(["optgroup", "option"])],
-  ["dd", DD_DT],
-  ["dt", DD_DT],
-  ["tbody", new Set(["thead", "tbody"])],
-  ["tfoot", new Set(["thead", "tbody"])],
-  ["rt", new Set(["rt", "rp"])],
-  ["rp", new Set(["rt", "rp"])],
-  ...["select", "input", "output", "button", "datalist", "textarea"].map(
-    (tag): [string, ReadonlySet<string>] => [tag, FORM_TAGS],
-  ),
-  ...[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "details",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "header",
-    "hr",
-    "main",
-    "nav",
-    "ol",
-    "pre",
-    "section",
-    "table",
-    "ul",
-  ].map((tag): [string, ReadonlySet<string>] => [tag, P_ONLY]),
-]);
-
-/** The open-element stack: push/pop at the end, with a count per name for O(1) "is it open?". */
-class ElementStack {
-  private readonly names: string[] = [];
-  private readonly counts = new Map<string, number>();
-
-  get top(): string | undefined {
-    return this.names[this.names.length - 1];
-  }
-
-  isOpen(name: string): boolean {
-    return (this.counts.get(name) ?? 0) > 0;
-  }
-
-  push(name: string): void {
-    this.names.push(name);
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-  }
-
-  pop(): string | undefined {
-    const name = this.names.pop();
-    if (name !== undefined) this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
-    return name;
-  }
-
-  /** Outermost first. */
-  snapshot(): string[] {
-    return this.names.slice();
-  }
+/**
+ * htmlparser2's table of implied end tags: opening an element named before the ">" closes the
+ * current element, and then its parent, for as long as they are named after it.
+ */
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>();
+for (const rule of [
+  "tr > tr th td",
+  "th > th",
+  "td > thead th td",
+  "body > head link script",
+  "li > li",
+  "option > option",
+  "optgroup > optgroup option",
+  "dd dt > dd dt",
+  "tbody tfoot > thead tbody",
+  "rt rp > rt rp",
+  "select input output button datalist textarea > " +
+    "input option optgroup select button datalist textarea",
+  `${CLOSING_PARAGRAPHS} > p`,
+]) {
+  const [opening = "", closed = ""] = rule.split(" > ");
+  const closes = nameSet(closed);
+  for (const name of opening.split(" ")) OPEN_IMPLIES_CLOSE.set(name, closes);
 }
+
+/** For tokenizer events that carry nothing we use. */
+const ignore = (): void => {};
 
 /**
  * Walks `html`, calling `handler` for each event in source order. Returns the elements still open
  * at the end of the input, outermost first (what a truncated document would need closing).
  */
 export function walkHtml(html: string, handler: HtmlHandler): string[] {
-  const stack = new ElementStack();
+  /** The open elements, outermost first, with a count per name for an O(1) "is it open?". */
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
   let tagName = "";
   let tagStart = 0;
   let attributes: Record<string, string> = {};
   let attributeName = "";
   let attributeValue = "";
 
-  const closeTop = (): void => {
-    const name = stack.pop();
-    if (name !== undefined) handler.onClose(name);
-  };
-
-  const openTag = (name: string, start: number): void => {
-    const closes = OPEN_IMPLIES_CLOSE.get(name);
-    if (closes) {
-      while (stack.top !== undefined && closes.has(stack.top)) closeTop();
+  const closeCurrent = (): string | undefined => {
+    const name = open.pop();
+    if (name !== undefined) {
+      openCount.set(name, (openCount.get(name) || 0) - 1);
+      handler.onClose(name);
     }
-    tagName = name;
-    tagStart = start;
-    attributes = {};
+    return name;
   };
 
   const endOpenTag = (): void => {
     handler.onOpen(tagName, attributes, tagStart);
-    if (VOID_ELEMENTS.has(tagName)) handler.onClose(tagName);
-    else stack.push(tagName);
-    tagName = "";
+    if (VOID_ELEMENTS.has(tagName)) {
+      handler.onClose(tagName);
+    } else {
+      open.push(tagName);
+      openCount.set(tagName, (openCount.get(tagName) || 0) + 1);
+    }
   };
 
-  const callbacks: TokenizerCallbacks = {
-    onattribdata(start, end) {
-      attributeValue += html.slice(start, end);
-    },
-    onattribentity() {
-      // Not called: entities are decoded here, not by the tokenizer (see walkHtml's options).
-    },
-    onattribend() {
-      if (!Object.prototype.hasOwnProperty.call(attributes, attributeName)) {
-        attributes[attributeName] = decodeHtmlEntities(attributeValue, true);
-      }
-      attributeValue = "";
-    },
-    onattribname(start, end) {
-      attributeName = html.slice(start, end).toLowerCase();
-    },
-    oncdata() {
-      // Not content.
-    },
-    onclosetag(start, end) {
-      const name = html.slice(start, end).toLowerCase();
-      if (VOID_ELEMENTS.has(name)) {
-        // Browsers (and htmlparser2) read a stray `</br>` as `<br>`; other void end tags are ignored.
-        if (name === "br") {
-          handler.onOpen("br", {}, start - 2);
-          handler.onClose("br");
+  /** An element made up by a lone end tag, as browsers do for `</br>` and `</p>`. */
+  const emptyElement = (name: string, start: number): void => {
+    handler.onOpen(name, {}, start);
+    handler.onClose(name);
+  };
+
+  const tokenizer = new Tokenizer(
+    // Entities are decoded here by ../text/html-entities, which keeps the on-send script small;
+    // without decoding the tokenizer also skips to the next "<" instead of stopping at each "&".
+    { xmlMode: false, decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        const closes = OPEN_IMPLIES_CLOSE.get(name);
+        while (closes?.has(open[open.length - 1] ?? "")) closeCurrent();
+        tagName = name;
+        tagStart = start - 1;
+        attributes = {};
+      },
+      onattribname(start, end) {
+        attributeName = html.slice(start, end).toLowerCase();
+      },
+      onattribdata(start, end) {
+        attributeValue += html.slice(start, end);
+      },
+      onattribend() {
+        // The first of repeated attributes counts, as in browsers.
+        if (!Object.prototype.hasOwnProperty.call(attributes, attributeName)) {
+          attributes[attributeName] = decodeHtmlEntities(attributeValue, true);
         }
-        return;
-      }
-      if (stack.isOpen(name)) {
-        let closed: string | undefined;
-        do {
-          closed = stack.pop();
-          if (closed !== undefined) handler.onClose(closed);
-        } while (closed !== undefined && closed !== name);
-      } else if (name === "p") {
-        // A stray `</p>` makes an empty paragraph.
-        handler.onOpen("p", {}, start - 2);
-        handler.onClose("p");
-      }
-    },
-    oncomment() {
-      // Not content.
-    },
-    ondeclaration() {
-      // Not content.
-    },
-    onend() {
-      // Nothing to flush: open elements are returned to the caller.
-    },
-    onopentagend() {
-      endOpenTag();
-    },
-    onopentagname(start, end) {
-      openTag(html.slice(start, end).toLowerCase(), start - 1);
-    },
-    onprocessinginstruction() {
-      // Not content.
-    },
-    onselfclosingtag() {
+        attributeValue = "";
+      },
+      onopentagend: endOpenTag,
       // In HTML `<div/>` opens a div; only void elements (already handled) have no content.
-      endOpenTag();
+      onselfclosingtag: endOpenTag,
+      onclosetag(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        if (VOID_ELEMENTS.has(name)) {
+          // Browsers (and htmlparser2) read a stray `</br>` as `<br>`; other void end tags are ignored.
+          if (name === "br") emptyElement(name, start - 2);
+        } else if (openCount.get(name)) {
+          // Closes everything opened inside it too.
+          while (closeCurrent() !== name) continue;
+        } else if (name === "p") {
+          emptyElement(name, start - 2);
+        }
+      },
+      // Text, with each character reference its own event at its offset. A text runs up to a
+      // "<" or the end, and references hold no "<", so each text decodes on its own.
+      ontext(start, end) {
+        forEachDecodedPiece(html.slice(start, end), (piece, offset) =>
+          handler.onText(piece, start + offset),
+        );
+      },
+      // Comments, CDATA, declarations and processing instructions are not content; entities
+      // are not reported with decoding off; open elements are returned rather than flushed.
+      oncomment: ignore,
+      oncdata: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onattribentity: ignore,
+      ontextentity: ignore,
+      onend: ignore,
     },
-    ontext(start, end) {
-      emitText(start, end);
-    },
-    ontextentity() {
-      // Not called: see ontext.
-    },
-  };
-
-  /** The next "&" at or after a position (texts arrive in order, so the search never restarts). */
-  let nextAmpersand = -1;
-  const ampersandFrom = (position: number): number => {
-    if (nextAmpersand !== Infinity && nextAmpersand < position) {
-      const found = html.indexOf("&", position);
-      nextAmpersand = found < 0 ? Infinity : found;
-    }
-    return nextAmpersand;
-  };
-
-  /** Text between `start` and `end`, with each character reference its own event at its offset. */
-  const emitText = (start: number, end: number): void => {
-    let from = start;
-    for (let at = ampersandFrom(start); at < end; at = ampersandFrom(at + 1)) {
-      // A reference is only "#", letters, digits and ";", so it cannot run past the text's "<".
-      const reference = decodeReferenceAt(html, at);
-      if (!reference) continue;
-      if (at > from) handler.onText(html.slice(from, at), from);
-      handler.onText(reference.text, at);
-      from = at + reference.length;
-      at = from - 1;
-    }
-    if (end > from) handler.onText(html.slice(from, end), from);
-  };
-
-  // decodeEntities off: our own decoder (../text/html-entities) keeps the on-send script small,
-  // and the tokenizer skips to the next "<" instead of stopping at every "&".
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, callbacks);
+  );
   tokenizer.write(html);
   tokenizer.end();
   // A tag cut off by the end of input is dropped, as htmlparser2 does.
-  return stack.snapshot();
+  return open;
 }

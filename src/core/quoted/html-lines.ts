@@ -6,72 +6,27 @@
  * where cutting would keep everything above it: the first tag or text after the previous line's
  * last visible content, so a cut there never splits the officer's own markup.
  */
-import { VOID_ELEMENTS, walkHtml } from "./html-events";
+import { CLOSING_PARAGRAPHS, nameSet, VOID_ELEMENTS, walkHtml } from "./html-events";
 import { markerForElement } from "./markers";
 import { foldWhitespace, splitQuotePrefix } from "./lines";
 import type { BodyLine, MailtoLink, QuoteMarker } from "./lines";
 
 /** Content that is never displayed as text. */
-const SKIPPED_ELEMENTS = new Set(["style", "script", "title", "xml", "o:p", "template"]);
+const SKIPPED_ELEMENTS = nameSet("style script title xml o:p template");
 
-const BLOCK_ELEMENTS = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "dd",
-  "details",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "html",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "table",
-  "tr",
-  "ul",
-]);
+/** Elements that end the line before them and the line they hold. */
+const BLOCK_ELEMENTS = nameSet(
+  `${CLOSING_PARAGRAPHS} body caption center dd dt html li summary tr`,
+);
 
 /** Shown without text: a line holding one is not blank (a signature logo is the officer's). */
-const MEDIA_ELEMENTS = new Set([
-  "img",
-  "svg",
-  "video",
-  "audio",
-  "object",
-  "embed",
-  "iframe",
-  "canvas",
-  "input",
-]);
+const MEDIA_ELEMENTS = nameSet("img svg video audio object embed iframe canvas input");
 
 /**
  * The document shell: never a cut point, so a body that is all quoted history keeps its `<head>`
  * (Word's styles) and `<body>` attributes when the history is removed.
  */
-const SHELL_ELEMENTS = new Set(["html", "head", "body", "meta", "link", "base", "basefont"]);
+const SHELL_ELEMENTS = nameSet("html head body meta link base basefont");
 
 /** More markers than this between two lines is pathological; the first ones are enough. */
 const MAX_MARKERS_PER_LINE = 16;
@@ -81,9 +36,12 @@ const VISIBLE_CHARACTER = /[^\s\u200b-\u200f\u2060\ufeff]/;
 /** A character HTML does not collapse (a no-break space shows as space: the line exists). */
 const NON_COLLAPSIBLE = /[^ \t\n\r\f]/;
 
+const MAILTO = /^mailto:([^?]*)/i;
+
 interface OpenElement {
-  name: string;
+  /** Numbers the non-void elements in opening order. */
   serial: number;
+  /** A skipped element: nothing inside it is shown. */
   skip: boolean;
 }
 
@@ -94,23 +52,16 @@ interface PendingMarker {
   serial: number;
 }
 
-interface PendingLink {
-  lineSerial: number;
-  chunkIndex: number;
-  address: string;
-}
-
 export interface HtmlLines {
   lines: BodyLine[];
   /** Written by Microsoft Word (classic Outlook on Windows and Mac). */
   wordDocument: boolean;
 }
 
-function mailtoAddress(href: string | undefined): string | undefined {
-  if (!href || href.slice(0, 7).toLowerCase() !== "mailto:") return undefined;
-  let address = href.slice(7);
-  const query = address.indexOf("?");
-  if (query >= 0) address = address.slice(0, query);
+function mailtoAddress(href = ""): string | undefined {
+  const mailto = MAILTO.exec(href);
+  if (!mailto) return undefined;
+  let address = mailto[1] || "";
   try {
     address = decodeURIComponent(address);
   } catch {
@@ -123,8 +74,8 @@ function mailtoAddress(href: string | undefined): string | undefined {
 function isWordGenerator(name: string, attributes: Readonly<Record<string, string>>): boolean {
   return (
     name === "meta" &&
-    (attributes["name"] ?? "").toLowerCase() === "generator" &&
-    (attributes["content"] ?? "").toLowerCase().startsWith("microsoft word")
+    (attributes["name"] || "").toLowerCase() === "generator" &&
+    (attributes["content"] || "").toLowerCase().startsWith("microsoft word")
   );
 }
 
@@ -133,6 +84,7 @@ export function htmlToLines(html: string): HtmlLines {
   const lines: BodyLine[] = [];
   const open: OpenElement[] = [];
   let serial = 0;
+  /** Open skipped elements; nothing is shown while there are any. */
   let skipDepth = 0;
   let blockquoteDepth = 0;
   let preDepth = 0;
@@ -146,12 +98,14 @@ export function htmlToLines(html: string): HtmlLines {
   let lineDepth = 0;
   let lineMarkers: QuoteMarker[] = [];
   let lineLinks: MailtoLink[] = [];
-  let lineSerial = 0;
 
   // Since the last visible content: where a cut may start, and the markers seen.
   let pendingStart: number | undefined;
   let pendingMarkers: PendingMarker[] = [];
-  let pendingLink: PendingLink | undefined;
+
+  // The mailto link being read: its address, and where its text starts (undefined when none).
+  let linkAddress = "";
+  let linkFirstChunk: number | undefined;
 
   const isLive = (pending: PendingMarker): boolean =>
     !pending.marker.strong || open[pending.stackIndex]?.serial === pending.serial;
@@ -187,12 +141,8 @@ export function htmlToLines(html: string): HtmlLines {
     hasContent = false;
     lineMarkers = [];
     lineLinks = [];
-    lineSerial++;
-  };
-
-  /** End of a block: ends the line if it has anything on it. */
-  const blockBoundary = (): void => {
-    if (touched) flushLine();
+    // A link's text ends with its line.
+    linkFirstChunk = undefined;
   };
 
   const addText = (text: string, position: number): void => {
@@ -202,31 +152,18 @@ export function htmlToLines(html: string): HtmlLines {
     else if (NON_COLLAPSIBLE.test(text)) touched = true;
   };
 
-  const finishLink = (): void => {
-    if (!pendingLink) return;
-    if (pendingLink.lineSerial === lineSerial) {
-      const text = foldWhitespace(chunks.slice(pendingLink.chunkIndex).join(""));
-      if (text.length > 0) lineLinks.push({ text, address: pendingLink.address });
-    }
-    pendingLink = undefined;
-  };
-
   walkHtml(html, {
     onOpen(name, attributes, start) {
       const isVoid = VOID_ELEMENTS.has(name);
       const skip = SKIPPED_ELEMENTS.has(name);
-      if (!isVoid) open.push({ name, serial: ++serial, skip });
+      if (!isVoid) open.push({ serial: ++serial, skip });
       if (isWordGenerator(name, attributes)) wordDocument = true;
-      if (skipDepth > 0 || skip) {
-        if (skip && !isVoid) skipDepth++;
-        return;
-      }
-      if (!wordDocument && /(^|\s)MsoNormal(\s|$)/.test(attributes["class"] ?? "")) {
-        wordDocument = true;
-      }
+      if (skip) skipDepth++;
+      if (skipDepth > 0) return;
+      if (/(^|\s)MsoNormal(\s|$)/.test(attributes["class"] || "")) wordDocument = true;
 
       if (!SHELL_ELEMENTS.has(name)) pendingStart ??= start;
-      if (BLOCK_ELEMENTS.has(name)) blockBoundary();
+      if (BLOCK_ELEMENTS.has(name) && touched) flushLine();
       const marker = markerForElement(name, attributes);
       if (marker && pendingMarkers.length < MAX_MARKERS_PER_LINE) {
         pendingMarkers.push({ marker, stackIndex: open.length - 1, serial });
@@ -238,40 +175,40 @@ export function htmlToLines(html: string): HtmlLines {
       else if (MEDIA_ELEMENTS.has(name)) markContent(start);
       else if (name === "a") {
         const address = mailtoAddress(attributes["href"]);
-        if (address) pendingLink = { lineSerial, chunkIndex: chunks.length, address };
+        if (address) {
+          linkAddress = address;
+          linkFirstChunk = chunks.length;
+        }
       }
     },
 
     onClose(name) {
       if (VOID_ELEMENTS.has(name)) return;
-      const element = open.pop();
-      if (element?.skip && skipDepth > 0) {
+      if (open.pop()?.skip) {
         skipDepth--;
         return;
       }
       if (skipDepth > 0) return;
-      if (name === "a") finishLink();
-      else if (name === "blockquote") blockquoteDepth = Math.max(0, blockquoteDepth - 1);
-      else if (name === "pre") preDepth = Math.max(0, preDepth - 1);
-      if (BLOCK_ELEMENTS.has(name)) blockBoundary();
+      // Opened with nothing skipped around it, so each close matches an open counted above.
+      if (name === "a" && linkFirstChunk !== undefined) {
+        const text = foldWhitespace(chunks.slice(linkFirstChunk).join(""));
+        if (text.length > 0) lineLinks.push({ text, address: linkAddress });
+        linkFirstChunk = undefined;
+      } else if (name === "blockquote") blockquoteDepth--;
+      else if (name === "pre") preDepth--;
+      if (BLOCK_ELEMENTS.has(name) && touched) flushLine();
     },
 
     onText(text, start) {
       if (skipDepth > 0) return;
-      if (preDepth === 0) {
-        addText(text, start);
-        return;
-      }
       // Inside <pre> a newline is a line break.
-      let from = 0;
-      for (;;) {
-        const newline = text.indexOf("\n", from);
-        if (newline < 0) break;
-        addText(text.slice(from, newline), start + from);
-        flushLine();
-        from = newline + 1;
-      }
-      addText(text.slice(from), start + from);
+      const pieces = preDepth > 0 ? text.split("\n") : [text];
+      let offset = start;
+      pieces.forEach((piece, i) => {
+        if (i > 0) flushLine();
+        addText(piece, offset);
+        offset += piece.length + 1;
+      });
     },
   });
   if (touched) flushLine();

@@ -9,8 +9,8 @@ import type { QuoteStyle } from "./types";
  * writes around quoted messages, or a rule/border it draws above a header block).
  */
 export interface QuoteMarker {
-  /** The client convention the element belongs to; `generic` when it does not say. */
-  style: QuoteStyle | "generic";
+  /** The client convention the element belongs to; none for a plain rule or top border. */
+  style?: QuoteStyle;
   /**
    * Strong markers only ever wrap quoted history (Gmail's `gmail_quote`, Outlook on the web's
    * `divRplyFwdMsg`, a `<blockquote type="cite">`): they start a message even when its header
@@ -20,8 +20,8 @@ export interface QuoteMarker {
   strong: boolean;
   /** The element is a quoting blockquote: its content is one level deeper. */
   blockquote: boolean;
-  /** For generic markers, which kind: an Outlook-style top border or a horizontal rule. */
-  shape?: "border" | "rule";
+  /** An Outlook-style top border (which only Outlook draws above a header block). */
+  border?: boolean;
 }
 
 /** A mailto link on a line: the visible text and the address it points at. */
@@ -61,31 +61,23 @@ export function foldWhitespace(text: string): string {
   return NEEDS_FOLDING.test(visible) ? visible.replace(WHITESPACE_RUN, " ").trim() : visible;
 }
 
-/** Splits leading `>` quote markers (`>`, `>>`, `> >`) off a folded line. */
+/** Leading `>` quote markers, with spaces after each (`>`, `>>`, `> >`). */
+const QUOTE_PREFIX = /^(?:> *)*/;
+
+/** Splits leading `>` quote markers off a folded line. */
 export function splitQuotePrefix(text: string): { depth: number; content: string } {
-  let depth = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === ">") {
-      depth++;
-      i++;
-    } else if (c === " " && depth > 0) {
-      i++;
-    } else {
-      break;
-    }
-  }
-  return { depth, content: depth === 0 ? text : text.slice(i) };
+  const content = text.replace(QUOTE_PREFIX, "");
+  const prefix = text.slice(0, text.length - content.length);
+  return { depth: prefix.split(">").length - 1, content };
 }
 
-/** Joins lines' display text, dropping blank lines at either end. */
+/**
+ * Joins lines' display text, dropping blank lines at either end. Each line's text is folded
+ * (no whitespace at its ends), so trimming the joined text drops exactly those blank lines.
+ */
 export function joinLineText(lines: readonly BodyLine[]): string {
-  let first = 0;
-  let last = lines.length - 1;
-  while (first <= last && lines[first]?.text === "") first++;
-  while (last >= first && lines[last]?.text === "") last--;
-  const texts: string[] = [];
-  for (let i = first; i <= last; i++) texts.push(lines[i]?.text ?? "");
-  return texts.join("\n");
+  return lines
+    .map((line) => line.text)
+    .join("\n")
+    .trim();
 }

@@ -4,32 +4,38 @@
  * and classes are matched by their ending.
  */
 import type { QuoteMarker } from "./lines";
+import type { QuoteStyle } from "./types";
 
-function classTokens(attributes: Readonly<Record<string, string>>): string[] {
-  const value = attributes["class"];
-  return value ? value.toLowerCase().split(/\s+/) : [];
-}
+/**
+ * Id (`#`) and class (`.`) endings, in the order they are tried: the client they belong to, and
+ * whether the marker is strong.
+ */
+const ENDINGS: [selector: string, style: QuoteStyle, strong: boolean][] = [
+  ["#divrplyfwdmsg", "outlook-web", true],
+  ["#appendonsend", "outlook-web", false],
+  // Outlook for Mac: the 2011-2016 section, and the newer reference-message container.
+  ["#olk_src_body_section", "outlook-mac", true],
+  ["#mail-editor-reference-message-container", "outlook-mac", true],
+  [".gmail_quote", "gmail", true],
+  [".gmail_quote_container", "gmail", true],
+  [".gmail_attr", "gmail", true],
+  [".moz-cite-prefix", "thunderbird", true],
+  [".moz-forward-container", "thunderbird", true],
+  [".moz-email-headers-table", "thunderbird", false],
+  [".outlookmessageheader", "outlook-desktop", false],
+];
 
-function hasClassEnding(tokens: readonly string[], endings: readonly string[]): boolean {
-  return tokens.some((token) => endings.some((ending) => token.endsWith(ending)));
-}
+/** Cheap pre-check on ids and classes: only one containing an ending can make a marker. */
+const MAY_HAVE_ENDING = new RegExp(ENDINGS.map(([selector]) => selector.slice(1)).join("|"), "i");
 
 /** The value of `property` in an inline style, lower-cased, spaces removed; undefined if absent. */
 function styleValue(compactStyle: string, property: string): string | undefined {
   const at = compactStyle.indexOf(`${property}:`);
   if (at < 0) return undefined;
   // Make sure we matched the whole property name, not the tail of a longer one.
-  const before = compactStyle.charAt(at - 1);
-  if (at > 0 && before !== ";" && before !== '"' && before !== "'") return undefined;
+  if (at > 0 && !`;"'`.includes(compactStyle.charAt(at - 1))) return undefined;
   const end = compactStyle.indexOf(";", at);
   return compactStyle.slice(at + property.length + 1, end < 0 ? undefined : end);
-}
-
-/** Outlook draws a solid top border above each quoted header block (Windows, Mac, Windows Mail). */
-function hasTopBorder(compactStyle: string): boolean {
-  const shorthand = styleValue(compactStyle, "border-top");
-  if (shorthand !== undefined && shorthand.includes("solid")) return true;
-  return styleValue(compactStyle, "border-top-style") === "solid";
 }
 
 /** A blockquote drawn with a left rule is a quote (Gmail, Yahoo, Mail.ru); an indent is not. */
@@ -40,81 +46,61 @@ function hasLeftBorder(compactStyle: string): boolean {
   return style !== undefined && style !== "none";
 }
 
-/** Cheap pre-checks: only attributes containing these can make a marker (see below). */
-const MAY_DRAW_BORDER = /border/i;
-const MAY_BE_QUOTE_ID =
-  /divrplyfwdmsg|appendonsend|olk_src_body_section|mail-editor-reference-message-container|stopspelling/i;
-const MAY_BE_QUOTE_CLASS =
-  /gmail_quote|gmail_attr|moz-cite-prefix|moz-forward-container|moz-email-headers-table|outlookmessageheader/i;
-
-const STRONG = { strong: true, blockquote: false } as const;
-const WEAK = { strong: false, blockquote: false } as const;
+/** Outlook draws a solid top border above each quoted header block (Windows, Mac, Windows Mail). */
+function hasTopBorder(compactStyle: string): boolean {
+  return (
+    !!styleValue(compactStyle, "border-top")?.includes("solid") ||
+    styleValue(compactStyle, "border-top-style") === "solid"
+  );
+}
 
 /** The marker an opening tag sets, if it is one. */
 export function markerForElement(
   name: string,
   attributes: Readonly<Record<string, string>>,
 ): QuoteMarker | undefined {
-  const rawStyle = attributes["style"];
+  const id = (attributes["id"] || "").toLowerCase();
+  const classAttribute = attributes["class"] || "";
+  const style = attributes["style"] || "";
   // Most elements (Word's styled spans above all) carry nothing a marker is made of.
-  const rawId = attributes["id"];
-  const rawClass = attributes["class"];
   if (
-    (rawId === undefined || !MAY_BE_QUOTE_ID.test(rawId)) &&
-    (rawClass === undefined || !MAY_BE_QUOTE_CLASS.test(rawClass)) &&
+    !MAY_HAVE_ENDING.test(`${id} ${classAttribute}`) &&
     name !== "hr" &&
     name !== "blockquote" &&
-    (rawStyle === undefined || !MAY_DRAW_BORDER.test(rawStyle))
+    !/border/i.test(style)
   ) {
     return undefined;
   }
-  const id = (attributes["id"] ?? "").toLowerCase();
-  const classes = classTokens(attributes);
-  const compactStyle = (rawStyle ?? "").toLowerCase().replace(/\s+/g, "");
+  const classes = classAttribute.toLowerCase().split(/\s+/);
+  const compactStyle = style.toLowerCase().replace(/\s+/g, "");
+  const endsWith = (tokens: string[], ending: string): boolean =>
+    tokens.some((token) => token.endsWith(ending));
 
   if (name === "blockquote") {
-    if (hasClassEnding(classes, ["gmail_quote"])) {
-      return { style: "gmail", strong: true, blockquote: true };
-    }
-    if ((attributes["type"] ?? "").toLowerCase() === "cite") {
-      const cite = (attributes["cite"] ?? "").toLowerCase();
+    const quote = (style: QuoteStyle): QuoteMarker => ({
+      style,
+      strong: true,
+      blockquote: true,
+    });
+    if (endsWith(classes, "gmail_quote")) return quote("gmail");
+    if ((attributes["type"] || "").toLowerCase() === "cite") {
       // Thunderbird cites the quoted message's id; Apple Mail does not.
-      const style = cite.startsWith("mid:") ? "thunderbird" : "apple-mail";
-      return { style, strong: true, blockquote: true };
+      const cite = (attributes["cite"] || "").toLowerCase();
+      return quote(cite.startsWith("mid:") ? "thunderbird" : "apple-mail");
     }
-    if (hasLeftBorder(compactStyle)) return { style: "blockquote", strong: true, blockquote: true };
-    return undefined;
+    return hasLeftBorder(compactStyle) ? quote("blockquote") : undefined;
   }
-  if (id.endsWith("divrplyfwdmsg")) return { style: "outlook-web", ...STRONG };
-  if (id.endsWith("appendonsend")) return { style: "outlook-web", ...WEAK };
-  // Outlook for Mac: the 2011-2016 section, and the newer reference-message container.
-  if (
-    id.endsWith("olk_src_body_section") ||
-    id.endsWith("mail-editor-reference-message-container")
-  ) {
-    return { style: "outlook-mac", ...STRONG };
-  }
-  if (hasClassEnding(classes, ["gmail_quote", "gmail_quote_container", "gmail_attr"])) {
-    return { style: "gmail", ...STRONG };
-  }
-  if (hasClassEnding(classes, ["moz-cite-prefix", "moz-forward-container"])) {
-    return { style: "thunderbird", ...STRONG };
-  }
-  if (hasClassEnding(classes, ["moz-email-headers-table"])) {
-    return { style: "thunderbird", ...WEAK };
-  }
-  if (hasClassEnding(classes, ["outlookmessageheader"])) {
-    return { style: "outlook-desktop", ...WEAK };
+  for (const [selector, style, strong] of ENDINGS) {
+    const tokens = selector.charAt(0) === "#" ? [id] : classes;
+    if (endsWith(tokens, selector.slice(1))) return { style, strong, blockquote: false };
   }
   if (name === "hr") {
-    // Outlook on the web's rule, and Hotmail's `stopSpelling` one.
-    if (compactStyle.includes("display:inline-block") || id.endsWith("stopspelling")) {
-      return { style: "outlook-web", ...WEAK };
-    }
-    return { style: "generic", shape: "rule", ...WEAK };
+    // Outlook on the web's rule, and Hotmail's `stopSpelling` one; other rules name no client.
+    return compactStyle.includes("display:inline-block") || id.endsWith("stopspelling")
+      ? { style: "outlook-web", strong: false, blockquote: false }
+      : { strong: false, blockquote: false };
   }
-  if (compactStyle.length > 0 && hasTopBorder(compactStyle)) {
-    return { style: "generic", shape: "border", ...WEAK };
-  }
-  return undefined;
+  return hasTopBorder(compactStyle)
+    ? { strong: false, blockquote: false, border: true }
+    : undefined;
 }

@@ -15,53 +15,36 @@ export interface Separator {
 
 /** No separator is longer than this; longer lines are not looked at. */
 const MAX_SEPARATOR_LENGTH = 120;
-const MIN_UNDERSCORES = 10;
+/** Outlook on the web's rule: ten or more underscores. */
+const UNDERSCORE_RULE = /^_{10,}$/;
+/** Words between two runs of dashes: the leading dashes, then the words. */
+const DASHED = /^(-{2,})([\s\S]*?)-{2,}$/;
 
-function countLeading(text: string, c: string): number {
-  let n = 0;
-  while (n < text.length && text.charAt(n) === c) n++;
-  return n;
-}
-
-function countTrailing(text: string, c: string): number {
-  let n = 0;
-  while (n < text.length && text.charAt(text.length - 1 - n) === c) n++;
-  return n;
+function separator(kind: Separator["kind"], style: QuoteStyle, needsHeaders = false): Separator {
+  return { kind, style, needsHeaders };
 }
 
 /** Reads `content` (a folded line) as a separator, for a body of `bodyType`. */
 export function readSeparator(content: string, bodyType: "html" | "text"): Separator | undefined {
-  if (content.length === 0 || content.length > MAX_SEPARATOR_LENGTH) return undefined;
-
-  const underscores = countLeading(content, "_");
-  if (underscores === content.length && underscores >= MIN_UNDERSCORES) {
-    return {
-      kind: "reply",
-      style: bodyType === "text" ? "outlook-text" : "outlook-web",
-      needsHeaders: true,
-    };
+  if (content.length > MAX_SEPARATOR_LENGTH) return undefined;
+  const textBody = bodyType === "text";
+  if (UNDERSCORE_RULE.test(content)) {
+    return separator("reply", textBody ? "outlook-text" : "outlook-web", true);
   }
-  if (content.toLowerCase() === "begin forwarded message:") {
-    return { kind: "forward", style: "apple-mail", needsHeaders: false };
-  }
+  if (content.toLowerCase() === "begin forwarded message:")
+    return separator("forward", "apple-mail");
 
-  const leadingDashes = countLeading(content, "-");
-  const trailingDashes = countTrailing(content, "-");
-  if (leadingDashes < 2 || trailingDashes < 2 || leadingDashes === content.length) return undefined;
-  const words = content
-    .slice(leadingDashes, content.length - trailingDashes)
-    .trim()
-    .toLowerCase();
-  if (words === "original message") {
+  const [, dashes = "", words = ""] = DASHED.exec(content) || [];
+  const phrase = words.trim().toLowerCase();
+  if (phrase === "original message") {
     // Thunderbird writes eight dashes and spaces; Outlook five and none.
-    if (leadingDashes >= 8) return { kind: "reply", style: "thunderbird", needsHeaders: false };
-    const style = bodyType === "text" ? "outlook-text" : "outlook-desktop";
-    return { kind: "reply", style, needsHeaders: false };
+    if (dashes.length >= 8) return separator("reply", "thunderbird");
+    return separator("reply", textBody ? "outlook-text" : "outlook-desktop");
   }
-  if (words === "forwarded message") {
+  if (phrase === "forwarded message") {
     const style =
-      leadingDashes === 10 ? "gmail" : leadingDashes === 8 ? "thunderbird" : "header-block";
-    return { kind: "forward", style, needsHeaders: false };
+      dashes.length === 10 ? "gmail" : dashes.length === 8 ? "thunderbird" : "header-block";
+    return separator("forward", style);
   }
   return undefined;
 }
