@@ -6,18 +6,10 @@
 import type { DirectoryFile } from "../directory/types";
 import { SEVERITY_SETTINGS } from "../findings";
 import { PRESET_IDS, WHEN_CONFIG_UNAVAILABLE, type PolicyFile } from "../policy/types";
-import {
-  eachObject,
-  expectOneOf,
-  expectThat,
-  isObject,
-  isStringList,
-  type JsonObject as Json,
-} from "./shape";
+import { eachObject, expectFields, expectObject, expectOneOf, expectThat, isObject } from "./shape";
 
 export function checkPolicyFile(json: unknown, file: string): PolicyFile {
-  expectThat(isObject(json), file, "", "must be an object");
-  const policy = json as Json;
+  const policy = expectObject(json, file, "");
   // The preset names a file to fetch (config/presets/<id>.json): only the built-in ones.
   expectOneOf(policy.preset, PRESET_IDS, file, "/preset");
   if (policy.whenConfigUnavailable !== undefined) {
@@ -28,57 +20,39 @@ export function checkPolicyFile(json: unknown, file: string): PolicyFile {
       "/whenConfigUnavailable",
     );
   }
-  const rules = policy.rules ?? {};
-  expectThat(isObject(rules), file, "/rules", "must be an object");
-  for (const [id, rule] of Object.entries(rules as Json)) {
-    expectThat(isObject(rule), file, `/rules/${id}`, "must be an object");
-    const { severity, options } = rule as Json;
-    if (severity !== undefined)
-      expectOneOf(severity, SEVERITY_SETTINGS, file, `/rules/${id}/severity`);
-    expectThat(
-      options === undefined || isObject(options),
-      file,
-      `/rules/${id}/options`,
-      "must be an object",
-    );
+  const rules = expectObject(policy.rules ?? {}, file, "/rules");
+  for (const [id, value] of Object.entries(rules)) {
+    const at = `/rules/${id}`;
+    const rule = expectObject(value, file, at);
+    if (rule.severity !== undefined)
+      expectOneOf(rule.severity, SEVERITY_SETTINGS, file, `${at}/severity`);
+    expectFields(rule, file, at, { options: "object?" });
   }
   return json as PolicyFile;
 }
 
 export function checkDirectoryFile(json: unknown, file: string): DirectoryFile {
-  expectThat(isObject(json), file, "", "must be an object");
-  const directory = json as Json;
-  eachObject(directory.wards, file, "/wards", (ward, at) => {
-    expectThat(typeof ward.id === "string", file, `${at}/id`, "must be a string");
-    expectThat(typeof ward.name === "string", file, `${at}/name`, "must be a string");
-    expectThat(
-      ward.aliases === undefined || isStringList(ward.aliases),
-      file,
-      `${at}/aliases`,
-      "must be a list of strings",
-    );
-  });
+  const directory = expectObject(json, file, "");
+  eachObject(directory.wards, file, "/wards", (ward, at) =>
+    expectFields(ward, file, at, { id: "string", name: "string", aliases: "strings?" }),
+  );
   eachObject(directory.members, file, "/members", (member, at) => {
-    expectThat(typeof member.id === "string", file, `${at}/id`, "must be a string");
-    expectThat(typeof member.name === "string", file, `${at}/name`, "must be a string");
-    expectThat(isStringList(member.emails), file, `${at}/emails`, "must be a list of strings");
-    expectThat(isStringList(member.wards), file, `${at}/wards`, "must be a list of strings");
+    expectFields(member, file, at, {
+      id: "string",
+      name: "string",
+      emails: "strings",
+      wards: "strings",
+    });
     if (member.roles !== undefined) {
       eachObject(member.roles, file, `${at}/roles`, (role, roleAt) =>
-        expectThat(typeof role.kind === "string", file, `${roleAt}/kind`, "must be a string"),
+        expectFields(role, file, roleAt, { kind: "string" }),
       );
     }
   });
   if (directory.groups !== undefined) {
-    eachObject(directory.groups, file, "/groups", (group, at) => {
-      expectThat(typeof group.email === "string", file, `${at}/email`, "must be a string");
-      expectThat(
-        group.members === undefined || isStringList(group.members),
-        file,
-        `${at}/members`,
-        "must be a list of strings",
-      );
-    });
+    eachObject(directory.groups, file, "/groups", (group, at) =>
+      expectFields(group, file, at, { email: "string", members: "strings?" }),
+    );
   }
   const postcodes = directory.postcodes;
   if (isObject(postcodes)) checkPostcodeShard(postcodes, file);
@@ -93,8 +67,7 @@ export function checkDirectoryFile(json: unknown, file: string): DirectoryFile {
 }
 
 export function checkPostcodeShard(json: unknown, file: string): Record<string, string> {
-  expectThat(isObject(json), file, "", "must be an object");
-  for (const [postcode, ward] of Object.entries(json as Json)) {
+  for (const [postcode, ward] of Object.entries(expectObject(json, file, ""))) {
     expectThat(typeof ward === "string", file, `/${postcode}`, "must be a ward id");
   }
   return json as Record<string, string>;

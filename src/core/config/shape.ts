@@ -11,13 +11,20 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
+/** RFC 6901: "~" and "/" in a key are escaped in a JSON pointer. */
+export function pointerToken(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Throws a ConfigError at `path` unless `ok`. */
 export function expectThat(ok: boolean, file: string, path: string, reason: string): void {
   if (!ok) throw new ConfigError(file, path, reason);
+}
+
+/** `value` as an object, or a ConfigError at `path` ("" for the whole file). */
+export function expectObject(value: unknown, file: string, path: string): JsonObject {
+  expectThat(isObject(value), file, path, "must be an object");
+  return value as JsonObject;
 }
 
 /** Throws a ConfigError at `path` unless `value` is one of `allowed`, worded as ajv words it. */
@@ -31,6 +38,36 @@ export function expectOneOf(
   expectThat(allowed.includes(value), file, path, `must be one of ${listed}`);
 }
 
+type FieldType = "string" | "strings" | "object";
+
+/** Each field type's test, and what a field that fails it must be. */
+const FIELD_TYPES: Record<FieldType, [(value: unknown) => boolean, string]> = {
+  string: [(value) => typeof value === "string", "must be a string"],
+  strings: [
+    (value) => Array.isArray(value) && value.every((item) => typeof item === "string"),
+    "must be a list of strings",
+  ],
+  object: [isObject, "must be an object"],
+};
+
+/**
+ * Checks the named fields of `item` (at `path`), in order: `{ id: "string", aliases: "strings?" }`.
+ * "strings" is a list of strings; a trailing "?" lets the field be absent.
+ */
+export function expectFields(
+  item: JsonObject,
+  file: string,
+  path: string,
+  fields: Record<string, FieldType | `${FieldType}?`>,
+): void {
+  for (const [name, type] of Object.entries(fields)) {
+    const value = item[name];
+    if (value === undefined && type.endsWith("?")) continue;
+    const [test, reason] = FIELD_TYPES[type.replace("?", "") as FieldType];
+    expectThat(test(value), file, `${path}/${name}`, reason);
+  }
+}
+
 /** `list` is an array of objects each passing `check(item, pointer)`. */
 export function eachObject(
   list: unknown,
@@ -40,7 +77,7 @@ export function eachObject(
 ): void {
   expectThat(Array.isArray(list), file, path, "must be a list");
   (list as unknown[]).forEach((item, i) => {
-    expectThat(isObject(item), file, `${path}/${i}`, "must be an object");
-    check(item as JsonObject, `${path}/${i}`);
+    const at = `${path}/${i}`;
+    check(expectObject(item, file, at), at);
   });
 }

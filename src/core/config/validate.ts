@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { ConfigError } from "./errors";
+import { pointerToken } from "./shape";
 
 // verbose: errors carry their schema, so a pattern error can quote the schema's description.
 const ajv = new Ajv({ allErrors: false, strict: false, verbose: true });
@@ -19,11 +20,6 @@ const TYPE_NAMES: Record<string, string> = {
 function describeTypes(type: unknown): string {
   const types = Array.isArray(type) ? type.map(String) : String(type).split(",");
   return types.map((t) => TYPE_NAMES[t] ?? `a ${t}`).join(" or ");
-}
-
-/** RFC 6901: "~" and "/" in a property name are escaped in a JSON pointer. */
-function pointerToken(name: string): string {
-  return name.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** ` (expected one of "a", "b")` from the schema's own properties, so a typo shows its correction. */

@@ -1,6 +1,6 @@
 import { normaliseName } from "./names";
 import { normaliseAddress } from "../text/addresses";
-import { findPostcodes, normalisePostcode, PostcodeLookup } from "./postcodes";
+import { findPostcodes, normalisePostcode } from "./postcodes";
 import type {
   DirectoryFile,
   Member,
@@ -13,15 +13,29 @@ import type {
 } from "./types";
 import { WardMatcher } from "./wards";
 
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Items by their normalised name (several may share one). */
+function indexByName<T extends { name: string }>(items: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const name = normaliseName(item.name);
+    index.set(name, [...(index.get(name) || []), item]);
+  }
+  return index;
+}
+
+/** Postcode → ward id, for the postcodes whose spelling normalises. */
+function addPostcodes(wards: Map<string, string>, postcodes: Record<string, string>): void {
+  for (const [postcode, wardId] of Object.entries(postcodes)) {
+    const normalised = normalisePostcode(postcode);
+    if (normalised) wards.set(normalised, wardId);
+  }
 }
 
 /**
- * Lookups over a validated directory file (see `loadDirectory`, which validates). Every index is
- * built once here, so each lookup is a Map access.
+ * Lookups over a validated directory file (see `loadDirectory`, which validates). What needs
+ * normalising (member addresses, names, postcodes) is indexed once here, so its lookup is a Map
+ * access; ids and the few group addresses are compared in lists of a council's size (a hundred
+ * or so).
  */
 export class Directory implements MemberDirectory {
   readonly council: string;
@@ -31,51 +45,45 @@ export class Directory implements MemberDirectory {
   readonly groups: readonly MemberGroup[];
   readonly notes: string | undefined;
 
-  private readonly memberIndex = new Map<string, Member>();
-  private readonly wardIndex = new Map<string, Ward>();
   private readonly memberByAddress = new Map<string, Member>();
-  private readonly groupByAddress = new Map<string, MemberGroup>();
-  private readonly membersByName = new Map<string, Member[]>();
-  private readonly groupsByName = new Map<string, MemberGroup[]>();
-  private readonly membersByWard = new Map<string, Member[]>();
-  private readonly groupMembers = new Map<MemberGroup, Member[]>();
+  private readonly membersByName: Map<string, Member[]>;
+  private readonly groupsByName: Map<string, MemberGroup[]>;
   private readonly wardMatcher: WardMatcher;
-  private readonly postcodes: PostcodeLookup;
-  private readonly ignoredPostcodes: ReadonlySet<string>;
+  private readonly ignoredPostcodes: ReadonlySet<string | undefined>;
+  /** From the inline map, or from the shards loaded so far. */
+  private readonly wardByPostcode = new Map<string, string>();
+  /** The shard folder ("postcodes/"), or undefined for an inline map (or none). */
+  private readonly shardFolder: string | undefined;
+  /** Outward codes whose shard is loaded. */
+  private readonly loadedShards = new Set<string>();
 
   constructor(file: DirectoryFile) {
     this.council = file.council;
     this.updated = file.updated;
     this.wards = file.wards;
     this.members = file.members;
-    this.groups = file.groups ?? [];
+    this.groups = file.groups || [];
     this.notes = file.notes;
 
-    for (const ward of this.wards) this.wardIndex.set(ward.id, ward);
     for (const member of this.members) {
-      this.memberIndex.set(member.id, member);
       for (const email of member.emails) this.memberByAddress.set(normaliseAddress(email), member);
-      addTo(this.membersByName, normaliseName(member.name), member);
-      for (const wardId of member.wards) addTo(this.membersByWard, wardId, member);
     }
-    for (const group of this.groups) {
-      this.groupByAddress.set(normaliseAddress(group.email), group);
-      addTo(this.groupsByName, normaliseName(group.name), group);
-      this.groupMembers.set(group, this.computeGroupMembers(group));
-    }
+    this.membersByName = indexByName(this.members);
+    this.groupsByName = indexByName(this.groups);
     this.wardMatcher = new WardMatcher(this.wards);
-    this.postcodes = new PostcodeLookup(file.postcodes);
-    this.ignoredPostcodes = new Set(
-      (file.ignoredPostcodes ?? []).map((pc) => normalisePostcode(pc) ?? pc.toUpperCase()),
-    );
+    // An entry that is not a valid postcode could never be among those found: it becomes
+    // undefined, which no lookup asks for.
+    this.ignoredPostcodes = new Set((file.ignoredPostcodes ?? []).map(normalisePostcode));
+    if (typeof file.postcodes === "string") this.shardFolder = file.postcodes;
+    else if (file.postcodes) addPostcodes(this.wardByPostcode, file.postcodes);
   }
 
   memberById(id: string): Member | undefined {
-    return this.memberIndex.get(id);
+    return this.members.find((member) => member.id === id);
   }
 
   wardById(id: string): Ward | undefined {
-    return this.wardIndex.get(id);
+    return this.wards.find((ward) => ward.id === id);
   }
 
   findMemberByAddress(address: string): Member | undefined {
@@ -83,39 +91,47 @@ export class Directory implements MemberDirectory {
   }
 
   findGroupByAddress(address: string): MemberGroup | undefined {
-    return this.groupByAddress.get(normaliseAddress(address));
+    const wanted = normaliseAddress(address);
+    return this.groups.find((group) => normaliseAddress(group.email) === wanted);
   }
 
   findMembersByName(displayName: string): Member[] {
-    return [...(this.membersByName.get(normaliseName(displayName)) ?? [])];
+    return [...(this.membersByName.get(normaliseName(displayName)) || [])];
   }
 
   /** Member groups whose name matches a display name ("All Members"), after normalisation. */
   findGroupsByName(displayName: string): MemberGroup[] {
-    return [...(this.groupsByName.get(normaliseName(displayName)) ?? [])];
+    return [...(this.groupsByName.get(normaliseName(displayName)) || [])];
   }
 
-  resolve(person: { name?: string; address?: string }): Resolution {
-    if (person.address !== undefined && person.address.trim() !== "") {
-      const member = this.findMemberByAddress(person.address);
+  /** Address first (a member's, then a group's), then the name (members', then a group's). */
+  resolve({ name = "", address = "" }: { name?: string; address?: string }): Resolution {
+    let group: MemberGroup | undefined;
+    if (address.trim()) {
+      const member = this.findMemberByAddress(address);
       if (member) return { members: [member], via: "address" };
-      const group = this.findGroupByAddress(person.address);
-      if (group) return { members: this.membersOfGroup(group), group, via: "group" };
+      group = this.findGroupByAddress(address);
     }
-    if (person.name === undefined || person.name.trim() === "") return { members: [] };
-    const byName = this.findMembersByName(person.name);
-    if (byName.length > 0) return { members: byName, via: "name" };
-    const [group] = this.findGroupsByName(person.name);
-    if (group) return { members: this.membersOfGroup(group), group, via: "group" };
-    return { members: [] };
+    if (!group && name.trim()) {
+      const byName = this.findMembersByName(name);
+      if (byName.length > 0) return { members: byName, via: "name" };
+      group = this.findGroupsByName(name)[0];
+    }
+    return group ? { members: this.membersOfGroup(group), group, via: "group" } : { members: [] };
   }
 
   membersOfGroup(group: MemberGroup): Member[] {
-    return [...(this.groupMembers.get(group) ?? this.computeGroupMembers(group))];
+    if (group.kind === "all-members") return [...this.members];
+    const members: Member[] = [];
+    for (const id of group.members || []) {
+      const member = this.memberById(id);
+      if (member) members.push(member);
+    }
+    return members;
   }
 
   membersForWard(wardId: string): Member[] {
-    return [...(this.membersByWard.get(wardId) ?? [])];
+    return this.members.filter((member) => member.wards.includes(wardId));
   }
 
   findWardMentions(text: string): WardMention[] {
@@ -123,37 +139,30 @@ export class Directory implements MemberDirectory {
   }
 
   findPostcodes(text: string): PostcodeMention[] {
-    const found = findPostcodes(text);
-    return this.ignoredPostcodes.size === 0
-      ? found
-      : found.filter((m) => !this.ignoredPostcodes.has(m.postcode));
+    return findPostcodes(text).filter((mention) => !this.ignoredPostcodes.has(mention.postcode));
   }
 
   wardForPostcode(postcode: string): string | undefined {
-    return this.postcodes.wardFor(postcode);
+    const normalised = normalisePostcode(postcode);
+    return normalised && this.wardByPostcode.get(normalised);
   }
 
   missingPostcodeShards(postcodes: readonly PostcodeMention[]): string[] {
-    return this.postcodes.missingShards(postcodes);
+    if (this.shardFolder === undefined) return [];
+    const outwards = postcodes.map((mention) => mention.outward.toUpperCase());
+    return [...new Set(outwards.filter((outward) => !this.loadedShards.has(outward)))];
   }
 
   /** Where a shard lives, relative to directory.json ("postcodes/GU16.json"); undefined for an inline map. */
   postcodeShardFile(outward: string): string | undefined {
-    return this.postcodes.shardFile(outward);
+    return this.shardFolder === undefined
+      ? undefined
+      : `${this.shardFolder}${outward.toUpperCase()}.json`;
   }
 
   addPostcodeShard(outward: string, postcodes: Record<string, string>): void {
-    this.postcodes.addShard(outward, postcodes);
-  }
-
-  private computeGroupMembers(group: MemberGroup): Member[] {
-    if (group.kind === "all-members") return [...this.members];
-    const members: Member[] = [];
-    for (const id of group.members ?? []) {
-      const member = this.memberIndex.get(id);
-      if (member) members.push(member);
-    }
-    return members;
+    this.loadedShards.add(outward.trim().toUpperCase());
+    addPostcodes(this.wardByPostcode, postcodes);
   }
 }
 

@@ -6,63 +6,25 @@
  * classic Outlook's JavaScript-only runtime, which may only understand ES2016.
  */
 
+/** The words of the groups, which are space-separated. */
+function wordSet(...groups: string[]): ReadonlySet<string> {
+  return new Set(groups.join(" ").split(" "));
+}
+
 /** Titles and honorifics that may come before a name ("Cllr Dr Jane Doe"). */
-export const LEADING_TITLES: ReadonlySet<string> = new Set([
-  "cllr",
-  "clr",
-  "councillor",
-  "coun",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
-  "dr",
-  "prof",
-  "professor",
-  "sir",
-  "dame",
-  "rev",
-  "revd",
-  "reverend",
-  "cnclr",
-  "the",
-  "lord",
-  "lady",
-  "hon",
-  "honourable",
-  "right",
-  "rt",
-  "worshipful",
-  "mayor",
-]);
+export const LEADING_TITLES = wordSet(
+  "cllr clr councillor coun cnclr mayor",
+  "mr mrs ms miss mx sir dame lord lady",
+  "dr prof professor rev revd reverend",
+  "the hon honourable right rt worshipful",
+);
 
 /** Post-nominals and titles that may trail a name ("Jane Doe MBE JP", "Jane Doe Cllr"). */
-export const TRAILING_TITLES: ReadonlySet<string> = new Set([
-  "cllr",
-  "councillor",
-  "mbe",
-  "obe",
-  "cbe",
-  "kbe",
-  "dbe",
-  "bem",
-  "jp",
-  "dl",
-  "mp",
-  "mep",
-  "phd",
-  "frics",
-  "mrtpi",
-  "fca",
-  "acca",
-  "cpfa",
-  "ba",
-  "bsc",
-  "ma",
-  "msc",
-  "hons",
-]);
+export const TRAILING_TITLES = wordSet(
+  "cllr councillor",
+  "mbe obe cbe kbe dbe bem jp dl mp mep",
+  "phd frics mrtpi fca acca cpfa ba bsc ma msc hons",
+);
 
 /** Removes "(...)" and "[...]" parts ("Jane Doe (Cllr)", "Jane Doe [Surrey Heath BC]"), in one pass. */
 function stripBracketed(text: string): string {
@@ -90,21 +52,19 @@ function foldText(text: string): string {
 }
 
 function words(text: string): string[] {
-  return text.split(/[\s,]+/).filter((word) => word.length > 0);
+  return text.split(/[\s,]+/).filter(Boolean);
 }
 
-/** Drops leading titles, keeping at least one word. */
-function stripLeadingTitles(tokens: string[]): string[] {
+/**
+ * Drops the titles before a name and, with `trailing`, the post-nominals after it; always keeps
+ * at least one word.
+ */
+function stripTitles(tokens: string[], trailing: boolean): string[] {
   let start = 0;
-  while (start < tokens.length - 1 && LEADING_TITLES.has(tokens[start] ?? "")) start++;
-  return tokens.slice(start);
-}
-
-/** Drops trailing post-nominals, keeping at least one word. */
-function stripTrailingTitles(tokens: string[]): string[] {
   let end = tokens.length;
-  while (end > 1 && TRAILING_TITLES.has(tokens[end - 1] ?? "")) end--;
-  return tokens.slice(0, end);
+  while (trailing && end > 1 && TRAILING_TITLES.has(tokens[end - 1] ?? "")) end--;
+  while (start < end - 1 && LEADING_TITLES.has(tokens[start] ?? "")) start++;
+  return tokens.slice(start, end);
 }
 
 /**
@@ -119,10 +79,10 @@ export function normaliseName(displayName: string): string {
   const comma = folded.indexOf(",");
   const afterComma = comma < 0 ? [] : words(folded.slice(comma + 1));
   if (afterComma.every((word) => TRAILING_TITLES.has(word))) {
-    return stripLeadingTitles(stripTrailingTitles(words(folded))).join(" ");
+    return stripTitles(words(folded), true).join(" ");
   }
-  const surname = stripLeadingTitles(words(folded.slice(0, comma)));
-  const forenames = stripLeadingTitles(stripTrailingTitles(afterComma));
+  const surname = stripTitles(words(folded.slice(0, comma)), false);
+  const forenames = stripTitles(afterComma, true);
   return [...forenames, ...surname].join(" ");
 }
 
@@ -136,5 +96,5 @@ export function startsWithCllrTitle(displayName: string): boolean {
   const name = displayName.replace(/^[\s"'\u201c\u2018]+/, "");
   if (CLLR_PREFIX.test(name)) return true;
   const comma = name.indexOf(",");
-  return comma > 0 && CLLR_PREFIX.test(name.slice(comma + 1).replace(/^\s+/, ""));
+  return comma > 0 && CLLR_PREFIX.test(name.slice(comma + 1).trim());
 }

@@ -3,27 +3,19 @@
  * fetches its preset as JSON (config/presets/<id>.json, written by the build from ./presets), while
  * the CLI, the admin page and ./load take it from ./presets directly.
  */
-import type {
-  PolicyFile,
-  Preset,
-  PresetRule,
-  ResolvedPolicy,
-  ResolvedRule,
-  RuleId,
-  RuleOptionsMap,
+import {
+  RULE_IDS,
+  type PolicyFile,
+  type Preset,
+  type PresetRule,
+  type ResolvedPolicy,
+  type ResolvedRule,
+  type RuleId,
+  type RuleOptionsMap,
 } from "./types";
 
 /** One rule's entry in policy.json. */
-type RuleOverride<K extends RuleId> = NonNullable<PolicyFile["rules"]>[K];
-
-/** JSON-shaped data only (booleans, numbers, strings, arrays), so JSON is an exact copy and test. */
-function copyJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+type RuleOverride<K extends RuleId> = NonNullable<NonNullable<PolicyFile["rules"]>[K]>;
 
 /**
  * The preset's rule with policy.json's entry laid over it: severity and each named option replace
@@ -32,22 +24,20 @@ function sameJson(a: unknown, b: unknown): boolean {
  */
 function resolveRule<K extends RuleId>(
   base: PresetRule<K>,
-  override: RuleOverride<K> | undefined,
+  { severity = base.severity, options = {} }: RuleOverride<K>,
 ): ResolvedRule<K> {
-  const optionOverrides: Partial<RuleOptionsMap[K]> = override?.options ?? {};
-  const overridden: string[] = [];
-  if (override?.severity !== undefined && override.severity !== base.severity) {
-    overridden.push("severity");
-  }
-  for (const name of Object.keys(optionOverrides) as Array<keyof RuleOptionsMap[K] & string>) {
-    const value = optionOverrides[name];
-    if (value !== undefined && !sameJson(value, base.options[name])) overridden.push(name);
+  const overridden = severity === base.severity ? [] : ["severity"];
+  for (const name of Object.keys(options) as Array<keyof RuleOptionsMap[K] & string>) {
+    const value = options[name];
+    // Options are JSON-shaped (booleans, numbers, strings, lists), so JSON is an exact test.
+    const differs = JSON.stringify(value) !== JSON.stringify(base.options[name]);
+    if (value !== undefined && differs) overridden.push(name);
   }
   return {
-    severity: override?.severity ?? base.severity,
-    options: copyJson({ ...base.options, ...optionOverrides }),
-    citations: base.citations.map((citation) => ({ ...citation })),
-    ...(base.note !== undefined ? { note: base.note } : {}),
+    severity,
+    options: Object.assign({}, base.options, options),
+    citations: base.citations,
+    note: base.note,
     overridden,
   };
 }
@@ -57,32 +47,23 @@ function resolveRule<K extends RuleId>(
  * `preset` must be the one `file.preset` names; the result shares nothing with either argument.
  */
 export function resolvePolicy(file: PolicyFile, preset: Preset): ResolvedPolicy {
-  const rules = file.rules ?? {};
-  return {
+  const rules = {} as Record<RuleId, ResolvedRule>;
+  const overrides = file.rules || {};
+  for (const id of RULE_IDS) rules[id] = resolveRule(preset.rules[id], overrides[id] || {});
+  const policy: ResolvedPolicy = {
     preset: preset.id,
     council: file.council ?? preset.council,
     short: preset.short,
-    ...(file.version !== undefined ? { version: file.version } : {}),
-    ...(file.updated !== undefined ? { updated: file.updated } : {}),
-    // Written out rule by rule so the compiler checks each rule's options against its own type.
-    rules: {
-      "bcc-to-members": resolveRule(preset.rules["bcc-to-members"], rules["bcc-to-members"]),
-      "member-enquiry-forwarded": resolveRule(
-        preset.rules["member-enquiry-forwarded"],
-        rules["member-enquiry-forwarded"],
-      ),
-      "portfolio-holder-copied": resolveRule(
-        preset.rules["portfolio-holder-copied"],
-        rules["portfolio-holder-copied"],
-      ),
-      "local-members-not-copied": resolveRule(
-        preset.rules["local-members-not-copied"],
-        rules["local-members-not-copied"],
-      ),
-    },
+    version: file.version,
+    updated: file.updated,
+    // Each rule was resolved from its own preset rule and override, so it has its own options.
+    rules: rules as ResolvedPolicy["rules"],
     // Every preset says "allow": the manifest uses SoftBlock, whose promise is that mail still
     // goes when the add-in is unavailable. An add-in outage must not stop a council's email;
     // a Monitoring Officer who prefers to hold mail can say "block" in policy.json.
     whenConfigUnavailable: file.whenConfigUnavailable ?? preset.whenConfigUnavailable,
   };
+  // A JSON copy (all of it is JSON-shaped) shares nothing with the arguments, and leaves out what
+  // is undefined (a policy without a version, a rule without a note) rather than listing it.
+  return JSON.parse(JSON.stringify(policy)) as ResolvedPolicy;
 }

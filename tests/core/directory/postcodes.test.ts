@@ -1,8 +1,12 @@
-import {
-  findPostcodes,
-  normalisePostcode,
-  PostcodeLookup,
-} from "../../../src/core/directory/postcodes";
+import { Directory } from "../../../src/core/directory/directory";
+import { findPostcodes, normalisePostcode } from "../../../src/core/directory/postcodes";
+import type { DirectoryFile } from "../../../src/core/directory/types";
+import { smallDirectory } from "./fixtures";
+
+/** The postcode lookups of a directory whose `postcodes` are these. */
+function lookupOf(postcodes: DirectoryFile["postcodes"]): Directory {
+  return new Directory({ ...smallDirectory(), postcodes });
+}
 
 describe("normalisePostcode", () => {
   it.each([
@@ -60,35 +64,35 @@ describe("findPostcodes", () => {
   });
 });
 
-describe("PostcodeLookup", () => {
+describe("postcode lookups", () => {
   it("looks up an inline map by any spelling of the postcode", () => {
-    const lookup = new PostcodeLookup({ "GU16 6AA": "frimley-green", gu167hs: "frimley" });
-    expect(lookup.wardFor("gu16 6aa")).toBe("frimley-green");
-    expect(lookup.wardFor("GU16 7HS")).toBe("frimley");
-    expect(lookup.wardFor("GU16 7HT")).toBeUndefined();
-    expect(lookup.wardFor("not a postcode")).toBeUndefined();
-    expect(lookup.missingShards(findPostcodes("GU16 7HT"))).toEqual([]);
-    expect(lookup.shardFile("GU16")).toBeUndefined();
+    const lookup = lookupOf({ "GU16 6AA": "frimley-green", gu167hs: "frimley" });
+    expect(lookup.wardForPostcode("gu16 6aa")).toBe("frimley-green");
+    expect(lookup.wardForPostcode("GU16 7HS")).toBe("frimley");
+    expect(lookup.wardForPostcode("GU16 7HT")).toBeUndefined();
+    expect(lookup.wardForPostcode("not a postcode")).toBeUndefined();
+    expect(lookup.missingPostcodeShards(findPostcodes("GU16 7HT"))).toEqual([]);
+    expect(lookup.postcodeShardFile("GU16")).toBeUndefined();
   });
 
   it("loads shards by outward code", () => {
-    const lookup = new PostcodeLookup("postcodes/");
+    const lookup = lookupOf("postcodes/");
     const mentions = findPostcodes("GU16 6AA, GU15 3SY, GU16 6HJ");
-    expect(lookup.missingShards(mentions)).toEqual(["GU16", "GU15"]);
-    expect(lookup.shardFile("gu16")).toBe("postcodes/GU16.json");
-    expect(lookup.wardFor("GU16 6AA")).toBeUndefined();
+    expect(lookup.missingPostcodeShards(mentions)).toEqual(["GU16", "GU15"]);
+    expect(lookup.postcodeShardFile("gu16")).toBe("postcodes/GU16.json");
+    expect(lookup.wardForPostcode("GU16 6AA")).toBeUndefined();
 
-    lookup.addShard("GU16", { "GU16 6AA": "frimley-green", "GU16 6HJ": "frimley-green" });
-    expect(lookup.missingShards(mentions)).toEqual(["GU15"]);
-    expect(lookup.wardFor("gu166aa")).toBe("frimley-green");
+    lookup.addPostcodeShard("GU16", { "GU16 6AA": "frimley-green", "GU16 6HJ": "frimley-green" });
+    expect(lookup.missingPostcodeShards(mentions)).toEqual(["GU15"]);
+    expect(lookup.wardForPostcode("gu166aa")).toBe("frimley-green");
 
-    lookup.addShard("gu15", {});
-    expect(lookup.missingShards(mentions)).toEqual([]);
+    lookup.addPostcodeShard("gu15", {});
+    expect(lookup.missingPostcodeShards(mentions)).toEqual([]);
   });
 
   it("works without postcodes", () => {
-    const lookup = new PostcodeLookup(undefined);
-    expect(lookup.wardFor("GU16 6AA")).toBeUndefined();
-    expect(lookup.missingShards(findPostcodes("GU16 6AA"))).toEqual([]);
+    const lookup = lookupOf(undefined);
+    expect(lookup.wardForPostcode("GU16 6AA")).toBeUndefined();
+    expect(lookup.missingPostcodeShards(findPostcodes("GU16 6AA"))).toEqual([]);
   });
 });
