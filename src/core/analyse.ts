@@ -38,11 +38,7 @@ export interface EarlierMessage {
   partyMemberIds: ReadonlySet<string>;
 }
 
-/**
- * Everything the rules need to know about a draft, worked out once per check. The costly parts
- * (the body's text for ward and postcode search) are computed on first use only, so a policy
- * with `local-members-not-copied` off never pays for them.
- */
+/** Everything the rules need to know about a draft, worked out once per check. */
 export interface DraftAnalysis {
   draft: Draft;
   recipients: ResolvedRecipient[];
@@ -58,21 +54,6 @@ export interface DraftAnalysis {
   consentedMemberIds(rule: string): ReadonlySet<string>;
 }
 
-function resolveRecipient(
-  directory: MemberDirectory,
-  field: RecipientField,
-  recipient: Recipient,
-): ResolvedRecipient {
-  const resolution = directory.resolve({ name: recipient.name, address: recipient.address });
-  return {
-    field,
-    recipient,
-    members: resolution.members,
-    group: resolution.group,
-    hasCllrTitle: startsWithCllrTitle(recipient.name ?? ""),
-  };
-}
-
 function describeEarlierMessage(
   directory: MemberDirectory,
   headers: MessageHeaders,
@@ -81,18 +62,17 @@ function describeEarlierMessage(
   attachment?: EarlierMessage["attachment"],
 ): EarlierMessage {
   const authors = new Map<string, Member>();
-  for (const person of headers.from) {
-    const resolution = directory.resolve(person);
-    if (!resolution.group) for (const m of resolution.members) authors.set(m.id, m);
-  }
   const partyAddresses = new Set<string>();
   const partyMemberIds = new Set<string>();
   const parties: Person[] = [...headers.from, ...headers.to, ...headers.cc];
-  for (const person of parties) {
-    const address = person.address ? normaliseAddress(person.address) : undefined;
+  parties.forEach((person, i) => {
+    const { members, group } = directory.resolve(person);
+    // The first parties are the From line: its members (not a group's) wrote the message.
+    if (i < headers.from.length && !group) for (const m of members) authors.set(m.id, m);
+    for (const m of members) partyMemberIds.add(m.id);
+    const address = person.address && normaliseAddress(person.address);
     if (address) partyAddresses.add(address);
-    for (const m of directory.resolve(person).members) partyMemberIds.add(m.id);
-  }
+  });
   return {
     headers,
     source,
@@ -117,7 +97,11 @@ function confirmComposeKind(draft: Draft, quoted: QuotedHistory): DraftAnalysis[
 export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAnalysis {
   const recipients: ResolvedRecipient[] = [];
   for (const field of RECIPIENT_FIELDS) {
-    for (const r of draft[field]) recipients.push(resolveRecipient(directory, field, r));
+    for (const recipient of draft[field]) {
+      const { members, group } = directory.resolve(recipient);
+      const hasCllrTitle = startsWithCllrTitle(recipient.name ?? "");
+      recipients.push({ field, recipient, members, group, hasCllrTitle });
+    }
   }
   const quoted = parseQuotedHistory(draft.body);
   const earlierMessages = quoted.messages.map((m) =>
@@ -125,20 +109,12 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
   );
   draft.attachedMessages.forEach((attached, i) => {
     const attachment = { id: attached.id, name: attached.name };
-    earlierMessages.push(
-      describeEarlierMessage(directory, attached, "attached", i + 1, attachment),
-    );
     // An attached message may itself quote a chain; its messages travel with it.
-    if (attached.body) {
-      for (const m of parseQuotedHistory(attached.body).messages) {
-        earlierMessages.push(describeEarlierMessage(directory, m, "attached", i + 1, attachment));
-      }
+    const quotedInside = attached.body ? parseQuotedHistory(attached.body).messages : [];
+    for (const m of [attached, ...quotedInside]) {
+      earlierMessages.push(describeEarlierMessage(directory, m, "attached", i + 1, attachment));
     }
   });
-
-  let searchText: string | undefined;
-  let newSearchText: string | undefined;
-  const consents = new Map<string, Set<string>>();
 
   return {
     draft,
@@ -146,23 +122,15 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
     quoted,
     earlierMessages,
     composeKind: confirmComposeKind(draft, quoted),
-    get searchText() {
-      return (searchText ??= `${draft.subject}\n${quoted.text}`);
-    },
-    get newSearchText() {
-      return (newSearchText ??= `${draft.subject}\n${quoted.newText}`);
-    },
+    // Joining strings does not copy them (engines build ropes), so a 1 MB body costs nothing here.
+    searchText: `${draft.subject}\n${quoted.text}`,
+    newSearchText: `${draft.subject}\n${quoted.newText}`,
     consentedMemberIds(rule: string) {
-      let ids = consents.get(rule);
-      if (!ids) {
-        ids = new Set(
-          draft.records.consents
-            .filter((c) => c.rule === undefined || c.rule === rule)
-            .map((c) => c.memberId),
-        );
-        consents.set(rule, ids);
-      }
-      return ids;
+      return new Set(
+        draft.records.consents
+          .filter((c) => c.rule === undefined || c.rule === rule)
+          .map((c) => c.memberId),
+      );
     },
   };
 }

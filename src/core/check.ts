@@ -2,7 +2,7 @@ import type { Draft } from "./draft";
 import type { MemberDirectory } from "./directory/types";
 import type { ResolvedPolicy, ResolvedRule, RuleId } from "./policy/types";
 import { RULE_IDS } from "./policy/types";
-import { type Finding, type Severity, formatCitation, sortFindings } from "./findings";
+import { type Finding, formatCitation, sortFindings } from "./findings";
 import { analyseDraft, type DraftAnalysis } from "./analyse";
 import { RULES } from "./rules";
 import type { Rule, RuleReport } from "./rules/types";
@@ -22,22 +22,6 @@ function citationLine(policy: ResolvedPolicy, settings: ResolvedRule): string {
   const first = settings.citations[0];
   if (first) return formatCitation(first);
   return `${policy.short}: the protocol does not address this directly; your council checks it as good practice.`;
-}
-
-function runRule<K extends RuleId>(
-  rule: Rule<K>,
-  settings: ResolvedRule<K>,
-  analysis: DraftAnalysis,
-  directory: MemberDirectory,
-): RuleReport[] {
-  return rule.check({ analysis, directory, options: settings.options });
-}
-
-function isConsented(report: RuleReport, analysis: DraftAnalysis, rule: RuleId): boolean {
-  const from = report.consentFrom;
-  if (!from || from.length === 0) return false;
-  const consented = analysis.consentedMemberIds(rule);
-  return from.every((id) => consented.has(id));
 }
 
 /**
@@ -64,25 +48,29 @@ export function checkAnalysis(
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const id of RULE_IDS) {
-    const settings = policy.rules[id] as ResolvedRule;
-    if (settings.severity === "off") continue;
-    const severity: Severity = settings.severity;
+    const settings = policy.rules[id] as ResolvedRule<RuleId>;
+    const severity = settings.severity;
+    if (severity === "off") continue;
     const rule = RULES[id] as unknown as Rule<RuleId>;
     let reports: RuleReport[];
     try {
-      reports = runRule(rule, settings as ResolvedRule<RuleId>, analysis, directory);
+      reports = rule.check({ analysis, directory, options: settings.options });
     } catch (error) {
       failures.push({ rule: id, error });
       continue;
     }
+    const citation = citationLine(policy, settings);
+    const consented = analysis.consentedMemberIds(id);
     for (const report of reports) {
-      if (isConsented(report, analysis, id)) continue;
+      // Dropped when every member whose agreement would make it acceptable has given it.
+      const from = report.consentFrom ?? [];
+      if (from.length > 0 && from.every((member) => consented.has(member))) continue;
       findings.push({
         rule: id,
         severity,
         title: rule.meta.title,
         message: report.message,
-        citation: citationLine(policy, settings),
+        citation,
         citations: settings.citations,
         recipients: report.recipients,
         people: report.people,

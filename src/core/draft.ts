@@ -87,20 +87,29 @@ const LOOKS_LIKE_HTML =
 export function makeDraft(
   parts: Omit<Partial<Draft>, "body"> & { body?: DraftBody | string },
 ): Draft {
-  const body: DraftBody =
-    typeof parts.body === "string"
-      ? { type: LOOKS_LIKE_HTML.test(parts.body) ? "html" : "text", content: parts.body }
-      : (parts.body ?? { type: "text", content: "" });
+  const {
+    to = [],
+    cc = [],
+    bcc = [],
+    subject = "",
+    body = { type: "text", content: "" },
+    composeType = "unknown",
+    attachedMessages = [],
+    records = { consents: [] },
+  } = parts;
   return {
     from: parts.from,
-    to: parts.to ?? [],
-    cc: parts.cc ?? [],
-    bcc: parts.bcc ?? [],
-    subject: parts.subject ?? "",
-    body,
-    composeType: parts.composeType ?? "unknown",
-    attachedMessages: parts.attachedMessages ?? [],
+    to,
+    cc,
+    bcc,
+    subject,
+    body:
+      typeof body === "string"
+        ? { type: LOOKS_LIKE_HTML.test(body) ? "html" : "text", content: body }
+        : body,
+    composeType,
+    attachedMessages,
     date: parts.date,
-    records: parts.records ?? { consents: [] },
+    records,
   };
 }

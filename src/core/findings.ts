@@ -78,10 +78,10 @@ export interface Finding {
 
 /** Findings ordered block, warn, inform (stable within a severity). */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  // Filtering per severity rather than Array#sort, which was not stable before ES2019.
+  const withSeverity = (severity: Severity): Finding[] =>
+    findings.filter((f) => f.severity === severity);
+  return [...withSeverity("block"), ...withSeverity("warn"), ...withSeverity("inform")];
 }
 
 /** The most serious severity among findings, or undefined when there are none. */

@@ -10,24 +10,24 @@ import type { Rule, RuleDocs, RuleReport } from "./types";
 import type { DraftAnalysis } from "../analyse";
 import type { MemberDirectory } from "../directory/types";
 import { findPhrases } from "../text/phrases";
-import { joinNames, memberLabel, personForMember } from "./helpers/people";
-import { membersReached } from "./helpers/recipients";
+import { joinNames, memberLabel, peopleForMembers, rolesOf } from "./helpers/people";
 import { isSeatDescription } from "./helpers/seat-description";
 
 /**
  * The wards a draft concerns: named (or an alias) in the subject or body, or holding a postcode
  * it gives. A councillor's sign-off naming their own seat does not count.
  */
-function wardsConcerned(analysis: DraftAnalysis, directory: MemberDirectory): string[] {
-  const wards: string[] = [];
+function wardsConcerned(analysis: DraftAnalysis, directory: MemberDirectory): Set<string> {
+  const text = analysis.searchText;
+  const wards = new Set<string>();
   const add = (id: string | undefined): void => {
-    if (id && !wards.includes(id)) wards.push(id);
+    if (id) wards.add(id);
   };
-  for (const mention of directory.findWardMentions(analysis.searchText)) {
-    if (!isSeatDescription(analysis.searchText, mention)) add(mention.wardId);
+  for (const mention of directory.findWardMentions(text)) {
+    if (!isSeatDescription(text, mention)) add(mention.wardId);
   }
-  const postcodes = new Set(directory.findPostcodes(analysis.searchText).map((pc) => pc.postcode));
-  for (const postcode of postcodes) add(directory.wardForPostcode(postcode));
+  for (const { postcode } of directory.findPostcodes(text))
+    add(directory.wardForPostcode(postcode));
   return wards;
 }
 
@@ -41,6 +41,8 @@ function isMemberCorrespondence(analysis: DraftAnalysis): boolean {
 
 /** What the admin page says about the rule (see RuleDocs: not needed to run it). */
 export const localMembersNotCopiedDocs: RuleDocs<"local-members-not-copied"> = {
+  defaultSeverity: "warn",
+  fixes: ["add-local-members"],
   description:
     "Finds emails about a ward (its name, a local alias or a postcode in it) that go to a " +
     "member or deal with a ward-wide matter such as a consultation, a public meeting or a road " +
@@ -62,45 +64,45 @@ export const localMembersNotCopied: Rule<"local-members-not-copied"> = {
   meta: {
     id: "local-members-not-copied",
     title: "Local members not told",
-    defaultSeverity: "warn",
-    fixes: ["add-local-members"],
   },
 
   check({ analysis, directory, options }) {
     if (findPhrases(analysis.searchText, options.caseworkWords).length > 0) return [];
-    const memberMail = isMemberCorrespondence(analysis);
     const triggers = findPhrases(analysis.searchText, options.triggerWords);
-    if (!memberMail && triggers.length === 0) return [];
+    if (triggers.length === 0 && !isMemberCorrespondence(analysis)) return [];
 
-    const reached = membersReached(analysis);
+    // Every member the draft reaches, directly or through a member group.
+    const reached = new Set<string>();
+    for (const r of analysis.recipients) for (const m of r.members) reached.add(m.id);
+    const why = triggers.length > 0 ? ` (${joinNames(triggers.map((t) => `“${t}”`))})` : "";
     const reports: RuleReport[] = [];
     for (const wardId of wardsConcerned(analysis, directory)) {
       const ward = directory.wardById(wardId);
-      const wardMembers = directory.membersForWard(wardId);
-      const missing = wardMembers.filter((m) => !reached.has(m.id));
+      const missing = directory.membersForWard(wardId).filter((m) => !reached.has(m.id));
       if (!ward || missing.length === 0) continue;
       const names = joinNames(missing.map(memberLabel));
-      const why = triggers.length > 0 ? ` (${joinNames(triggers.map((t) => `“${t}”`))})` : "";
+      const one = missing.length === 1;
+      const candidates = missing.map((m) => ({
+        address: m.emails[0] ?? "",
+        name: memberLabel(m),
+        memberId: m.id,
+        ward: ward.name,
+        role: rolesOf(m)[0]?.title,
+      }));
       reports.push({
         message:
-          `This concerns ${ward.name}${why}, but ${missing.length === 1 ? "its councillor" : "its councillors"} ` +
-          `${names} ${missing.length === 1 ? "is" : "are"} not copied in. Local members should be kept informed ` +
+          `This concerns ${ward.name}${why}, but ${one ? "its councillor" : "its councillors"} ` +
+          `${names} ${one ? "is" : "are"} not copied in. Local members should be kept informed ` +
           `of matters affecting their ward.`,
-        people: missing.map((m) => personForMember(m, directory)),
+        people: peopleForMembers(missing, directory),
         // Nobody in the draft is at fault here: the members concerned are the ones to add.
-        recipients: missing.map((m) => m.emails[0] ?? ""),
+        recipients: candidates.map((c) => c.address),
         fixes: [
           {
             kind: "add-local-members",
             label: `Add ${names} to ${options.addTo === "to" ? "To" : "Cc"}`,
             field: options.addTo,
-            candidates: missing.map((m) => ({
-              address: m.emails[0] ?? "",
-              name: memberLabel(m),
-              memberId: m.id,
-              ward: ward.name,
-              role: m.roles?.[0]?.title,
-            })),
+            candidates,
           },
         ],
       });

@@ -11,9 +11,9 @@ import type { Rule, RuleDocs, RuleReport } from "./types";
 import type { DraftAnalysis, EarlierMessage, ResolvedRecipient } from "../analyse";
 import type { Member, MemberDirectory } from "../directory/types";
 import type { Fix } from "../findings";
-import { joinNames, memberLabel, personForMember } from "./helpers/people";
-import { recipientLabel } from "./helpers/recipients";
-import { ChainParties } from "./helpers/chain-parties";
+import { joinNames, memberLabel, peopleForMembers, wasOrWere } from "./helpers/people";
+import { addressOf, recipientLabel } from "./helpers/recipients";
+import { chainParties, type ChainParties } from "./helpers/chain-parties";
 import { normaliseAddress } from "../text/addresses";
 
 /** Take out whatever carries the messages (the quoted history, attached emails), or record consent. */
@@ -25,14 +25,15 @@ function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[]
       label: "Remove the quoted emails, keeping your own text",
     });
   }
+  // Several messages of one attached email share its attachment: offer to remove it once.
   const attachments = new Map<string, { id?: string; name?: string }>();
-  for (const m of carriers) {
-    if (m.attachment) attachments.set(m.attachment.id ?? m.attachment.name ?? "", m.attachment);
+  for (const { attachment } of carriers) {
+    if (attachment) attachments.set(attachment.id ?? attachment.name ?? "", attachment);
   }
   if (attachments.size > 0) {
     fixes.push({
       kind: "remove-attached-emails",
-      label: attachments.size === 1 ? "Remove the attached email" : "Remove the attached emails",
+      label: `Remove the attached ${attachments.size === 1 ? "email" : "emails"}`,
       attachments: [...attachments.values()],
     });
   }
@@ -46,100 +47,46 @@ function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[]
 }
 
 /**
- * A member's own message passed to another member who was not on it. Recipients who were
- * already on that message's From/To/Cc are fine: the member chose that circulation (Southwark).
+ * An author's own messages passed to other members who were not on them. Recipients who were
+ * already on a message's From/To/Cc are fine: the member chose that circulation (Southwark).
  */
-function findMemberMessagesPassedToOtherMembers(
+function findPassedToOtherMembers(
+  author: Member,
+  nearestMessages: readonly EarlierMessage[],
   analysis: DraftAnalysis,
   directory: MemberDirectory,
   parties: ChainParties,
-): RuleReport[] {
-  // Whoever has seen an author's nearest message in a chain has seen all of theirs below it,
-  // so one message per author and chain is enough to check (and keeps long chains linear).
-  const nearest = new Map<string, { author: Member; messages: EarlierMessage[] }>();
-  for (const message of analysis.earlierMessages) {
-    for (const author of message.authors) {
-      const entry = nearest.get(author.id) ?? { author, messages: [] };
-      if (!entry.messages.some((m) => m.chain === message.chain)) entry.messages.push(message);
-      nearest.set(author.id, entry);
-    }
-  }
-  const byAuthor = new Map<
-    string,
-    { author: Member; recipients: Map<string, ResolvedRecipient>; messages: Set<EarlierMessage> }
-  >();
-  for (const { author, messages } of nearest.values()) {
-    for (const message of messages) {
-      for (const r of analysis.recipients) {
-        if (!r.members.some((m) => m.id !== author.id) || parties.hasSeen(r, message)) continue;
-        const entry = byAuthor.get(author.id) ?? {
-          author,
-          recipients: new Map(),
-          messages: new Set(),
-        };
-        entry.recipients.set(normaliseAddress(r.recipient.address), r);
-        entry.messages.add(message);
-        byAuthor.set(author.id, entry);
+): RuleReport | undefined {
+  // By normalised address: one recipient in To and Cc is named once.
+  const passedTo = new Map<string, ResolvedRecipient>();
+  const passedOn = new Set<EarlierMessage>();
+  for (const message of nearestMessages) {
+    for (const r of analysis.recipients) {
+      if (r.members.some((m) => m.id !== author.id) && !parties.hasSeen(r, message)) {
+        passedTo.set(normaliseAddress(addressOf(r)), r);
+        passedOn.add(message);
       }
     }
   }
-  return [...byAuthor.values()].map(({ author, recipients, messages }) => {
-    const list = [...recipients.values()];
-    const names = joinNames(list.map(recipientLabel));
-    return {
-      message:
-        `This passes on ${memberLabel(author)}’s email to ${names}, who ${list.length === 1 ? "was" : "were"} ` +
-        `not on it. Seek ${memberLabel(author)}’s agreement before forwarding a member’s ` +
-        `correspondence to other members, or send your own summary without the quoted email.`,
-      people: [
-        personForMember(author, directory),
-        ...list.flatMap((r) => r.members.map((m) => personForMember(m, directory))),
-      ],
-      recipients: list.map((r) => r.recipient.address),
-      fixes: fixesFor([author], [...messages]),
-      consentFrom: [author.id],
-    };
-  });
-}
-
-/**
- * A chain of `chainThreshold` or more earlier messages, one of them a member's, sent to someone
- * who was on none of them: a chain may carry personal data not meant for them (Surrey CC 41).
- */
-function findChainsSentOn(
-  analysis: DraftAnalysis,
-  directory: MemberDirectory,
-  parties: ChainParties,
-  chainThreshold: number,
-  alreadyReported: ReadonlySet<string>,
-): RuleReport[] {
-  const chain = analysis.earlierMessages;
-  if (chain.length < chainThreshold) return [];
-  const memberAuthors = new Map<string, Member>();
-  for (const message of chain) for (const a of message.authors) memberAuthors.set(a.id, a);
-  if (memberAuthors.size === 0) return [];
-  const newcomers = analysis.recipients.filter(
-    (r) => !alreadyReported.has(normaliseAddress(r.recipient.address)) && !parties.wasOnAny(r),
-  );
-  if (newcomers.length === 0) return [];
-  const authors = [...memberAuthors.values()];
-  const names = joinNames(newcomers.map(recipientLabel));
-  return [
-    {
-      message:
-        `This carries a chain of ${chain.length} earlier emails, including ` +
-        `${joinNames(authors.map(memberLabel))}’s, to ${names}, who ${newcomers.length === 1 ? "was" : "were"} ` +
-        `on none of them. A chain may hold personal data not meant for them: send only what they need.`,
-      people: authors.map((a) => personForMember(a, directory)),
-      recipients: newcomers.map((r) => r.recipient.address),
-      fixes: fixesFor(authors, chain),
-      consentFrom: authors.map((a) => a.id),
-    },
-  ];
+  if (passedTo.size === 0) return undefined;
+  const list = [...passedTo.values()];
+  const label = memberLabel(author);
+  return {
+    message:
+      `This passes on ${label}’s email to ${joinNames(list.map(recipientLabel))}, who ` +
+      `${wasOrWere(list.length)} not on it. Seek ${label}’s agreement before forwarding a ` +
+      `member’s correspondence to other members, or send your own summary without the quoted email.`,
+    people: peopleForMembers([author, ...list.flatMap((r) => r.members)], directory),
+    recipients: list.map(addressOf),
+    fixes: fixesFor([author], [...passedOn]),
+    consentFrom: [author.id],
+  };
 }
 
 /** What the admin page says about the rule (see RuleDocs: not needed to run it). */
 export const memberEnquiryForwardedDocs: RuleDocs<"member-enquiry-forwarded"> = {
+  defaultSeverity: "warn",
+  fixes: ["remove-quoted-history", "remove-attached-emails", "record-consent"],
   description:
     "Finds a member’s email (quoted in the body or attached) going to another member who was " +
     "not on it, and long email chains that include a member’s email going to someone new. " +
@@ -157,16 +104,49 @@ export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
   meta: {
     id: "member-enquiry-forwarded",
     title: "Member’s email passed on",
-    defaultSeverity: "warn",
-    fixes: ["remove-quoted-history", "remove-attached-emails", "record-consent"],
   },
 
   check({ analysis, directory, options }) {
-    if (analysis.earlierMessages.length === 0) return [];
-    const parties = new ChainParties(analysis.earlierMessages);
-    const direct = findMemberMessagesPassedToOtherMembers(analysis, directory, parties);
-    const reported = new Set(direct.flatMap((r) => r.recipients.map(normaliseAddress)));
-    const chains = findChainsSentOn(analysis, directory, parties, options.chainThreshold, reported);
-    return [...direct, ...chains];
+    const chain = analysis.earlierMessages;
+    // Each member author's nearest message in each chain. Whoever has seen it has seen all of
+    // theirs below it, so that one is enough to check (and keeps long chains linear).
+    const nearest = new Map<string, { author: Member; messages: EarlierMessage[] }>();
+    for (const message of chain) {
+      for (const author of message.authors) {
+        const entry = nearest.get(author.id) ?? { author, messages: [] };
+        if (!entry.messages.some((m) => m.chain === message.chain)) entry.messages.push(message);
+        nearest.set(author.id, entry);
+      }
+    }
+    if (nearest.size === 0) return [];
+
+    const parties = chainParties(chain);
+    const reports: RuleReport[] = [];
+    for (const { author, messages } of nearest.values()) {
+      const report = findPassedToOtherMembers(author, messages, analysis, directory, parties);
+      if (report) reports.push(report);
+    }
+    if (chain.length < options.chainThreshold) return reports;
+
+    // A chain sent to someone who was on none of its messages may carry personal data not
+    // meant for them (Surrey CC 41). Recipients already reported above are not reported again.
+    const reported = new Set(reports.flatMap((r) => r.recipients.map(normaliseAddress)));
+    const newcomers = analysis.recipients.filter(
+      (r) => !reported.has(normaliseAddress(addressOf(r))) && !parties.wasOnAny(r),
+    );
+    if (newcomers.length === 0) return reports;
+    const authors = [...nearest.values()].map(({ author }) => author);
+    reports.push({
+      message:
+        `This carries a chain of ${chain.length} earlier emails, including ` +
+        `${joinNames(authors.map(memberLabel))}’s, to ${joinNames(newcomers.map(recipientLabel))}, ` +
+        `who ${wasOrWere(newcomers.length)} on none of them. A chain may hold personal data not ` +
+        `meant for them: send only what they need.`,
+      people: peopleForMembers(authors, directory),
+      recipients: newcomers.map(addressOf),
+      fixes: fixesFor(authors, chain),
+      consentFrom: authors.map((a) => a.id),
+    });
+    return reports;
   },
 };

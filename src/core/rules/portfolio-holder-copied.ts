@@ -9,7 +9,6 @@
  */
 import { portfolioHolderOptions } from "../policy/defaults";
 import type { Rule, RuleDocs } from "./types";
-import type { ResolvedRecipient } from "../analyse";
 import type { Fix } from "../findings";
 import type { Member } from "../directory/types";
 import { findEnquiry } from "./helpers/enquiry";
@@ -18,12 +17,15 @@ import {
   memberLabel,
   memberShortLabel,
   memberWithRole,
-  personForMember,
+  peopleForMembers,
+  rolesOf,
 } from "./helpers/people";
 import { refOf } from "./helpers/recipients";
 
 /** What the admin page says about the rule (see RuleDocs: not needed to run it). */
 export const portfolioHolderCopiedDocs: RuleDocs<"portfolio-holder-copied"> = {
+  defaultSeverity: "warn",
+  fixes: ["remove", "record-consent", "move-to-cc"],
   description:
     "Finds a reply to (or a forward of) an individual member’s enquiry that also goes to a " +
     "portfolio holder, the Leader or the Deputy Leader, without the enquiring member’s consent. " +
@@ -44,38 +46,34 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
   meta: {
     id: "portfolio-holder-copied",
     title: "Cabinet member copied into a member’s enquiry",
-    defaultSeverity: "warn",
-    fixes: ["remove", "record-consent", "move-to-cc"],
   },
 
   check({ analysis, directory, options }) {
     const enquiry = findEnquiry(analysis, options.enquiryWords);
     if (!enquiry) return [];
-    const enquirerIds = new Set(enquiry.enquirers.map((m) => m.id));
-    const roleKinds = new Set<string>(options.roleKinds);
+    const { enquirers, copiedByEnquirers } = enquiry;
+    const enquirerIds = new Set(enquirers.map((m) => m.id));
     const counts = (m: Member): boolean =>
       !enquirerIds.has(m.id) &&
-      !enquiry.copiedByEnquirers.has(m.id) &&
-      (options.alsoOtherMembers || (m.roles ?? []).some((role) => roleKinds.has(role.kind)));
+      !copiedByEnquirers.has(m.id) &&
+      (options.alsoOtherMembers ||
+        rolesOf(m).some((role) => options.roleKinds.includes(role.kind)));
 
-    const flagged: { recipient: ResolvedRecipient; members: Member[] }[] = [];
-    for (const r of analysis.recipients) {
-      const members = r.members.filter(counts);
-      if (members.length > 0) flagged.push({ recipient: r, members });
-    }
+    const flagged = analysis.recipients.filter((r) => r.members.some(counts));
     if (flagged.length === 0) return [];
 
-    const enquirerNames = joinNames(enquiry.enquirers.map(memberLabel));
-    const shortEnquirers = joinNames(enquiry.enquirers.map(memberShortLabel));
+    const enquirerNames = joinNames(enquirers.map(memberLabel));
+    const shortEnquirers = joinNames(enquirers.map(memberShortLabel));
     const copiedNames = joinNames(
-      flagged.map(({ recipient, members }) =>
-        recipient.group
-          ? `${recipient.group.name} (including ${joinNames(members.map(memberLabel), 3)})`
-          : joinNames(members.map(memberWithRole)),
-      ),
+      flagged.map((r) => {
+        const members = r.members.filter(counts);
+        return r.group
+          ? `${r.group.name} (including ${joinNames(members.map(memberLabel), 3)})`
+          : joinNames(members.map(memberWithRole));
+      }),
     );
-    const refs = flagged.map(({ recipient }) => refOf(recipient));
-    const hidden = flagged.filter(({ recipient }) => recipient.field === "bcc");
+    const refs = flagged.map(refOf);
+    const hidden = refs.filter((r) => r.field === "bcc");
     const fixes: Fix[] = [
       {
         kind: "remove",
@@ -85,7 +83,7 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
       {
         kind: "record-consent",
         label: `${shortEnquirers} agreed`,
-        memberIds: enquiry.enquirers.map((m) => m.id),
+        memberIds: [...enquirerIds],
         rule: "portfolio-holder-copied",
       },
     ];
@@ -93,7 +91,7 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
       fixes.push({
         kind: "move-to-cc",
         label: "Copy openly in Cc instead, so the enquiring member can see it",
-        recipients: hidden.map(({ recipient }) => refOf(recipient)),
+        recipients: hidden,
       });
     }
     // A reply goes back to the enquirer; a forward passes their enquiry on without them.
@@ -110,13 +108,13 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
           `Responses to an individual member’s enquiry are not shared with other members ` +
           `without ${shortEnquirers}’s agreement; if copying is really needed, make sure ` +
           `${shortEnquirers} can see it.`,
-        people: [
-          ...enquiry.enquirers.map((m) => personForMember(m, directory)),
-          ...flagged.flatMap(({ members }) => members.map((m) => personForMember(m, directory))),
-        ],
+        people: peopleForMembers(
+          [...enquirers, ...flagged.flatMap((r) => r.members.filter(counts))],
+          directory,
+        ),
         recipients: refs.map((r) => r.address),
         fixes,
-        consentFrom: enquiry.enquirers.map((m) => m.id),
+        consentFrom: [...enquirerIds],
       },
     ];
   },

@@ -3,22 +3,25 @@ import type { MemberDirectory } from "../directory/types";
 import type { RuleId, RuleOptionsMap } from "../policy/types";
 import type { DraftAnalysis } from "../analyse";
 
-/** What a rule is, wherever it runs (after ESLint's rule meta). */
+/**
+ * What a rule is, wherever it runs (after ESLint's rule meta): only what running it needs. The
+ * rest of what one would say about it is in its RuleDocs.
+ */
 export interface RuleMeta<K extends RuleId> {
   id: K;
   /** Short and officer-facing: "Blind copies to members". */
   title: string;
-  /** The severity when neither the preset nor policy.json says otherwise. */
-  defaultSeverity: SeveritySetting;
-  /** The fixes its findings can offer. */
-  fixes: FixKind[];
 }
 
 /**
  * What the admin page explains about a rule. Exported beside the rule, not inside its meta, so
- * code that only runs rules (the on-send script, ≤ 60 KB) does not carry the text: see ./docs.
+ * code that only runs rules (the on-send script, ≤ 60 KB) does not carry it: see ./docs.
  */
 export interface RuleDocs<K extends RuleId> {
+  /** The severity when neither the preset nor policy.json says otherwise. */
+  defaultSeverity: SeveritySetting;
+  /** The fixes its findings can offer. */
+  fixes: FixKind[];
   /** One paragraph in plain English: what the rule looks for and why. */
   description: string;
   /** The options' values when neither the preset nor policy.json sets them (a fresh copy each time). */

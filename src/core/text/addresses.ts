@@ -3,52 +3,35 @@
  *
  * Outlook separates recipients with `;` and shows names as "Surname, Forename", so a comma is
  * only a separator where that is unambiguous (every comma-separated part carries an address, or
- * the parts are clearly separate names). Everything here is a single left-to-right scan: no
- * regular expression that could backtrack on a long line.
+ * the parts are clearly separate names). Everything here is a single left-to-right scan or a
+ * regular expression that cannot backtrack, so a long header line stays linear.
  */
 import type { Person } from "../draft";
 
 /** Longest list we look at: a header line longer than this is not a real recipient list. */
 const MAX_LIST_LENGTH = 100_000;
 
-/** Characters that cannot be part of an address token. */
-function isAddressBoundary(c: string): boolean {
-  return (
-    c === " " ||
-    c === "\t" ||
-    c === "\n" ||
-    c === "\r" ||
-    c === "\u00a0" ||
-    c === "<" ||
-    c === ">" ||
-    c === "(" ||
-    c === ")" ||
-    c === "[" ||
-    c === "]" ||
-    c === '"' ||
-    c === "'" ||
-    c === "," ||
-    c === ";" ||
-    c === "@"
-  );
-}
+/** A character that cannot be part of an address token (spaces written out: `\s` takes in more). */
+const ADDRESS_BOUNDARY = /[ \t\n\r\u00a0<>()[\]"',;@]/;
 
-/** A plausible address: one `@`, something either side, a dot or a name in the domain. */
-function isPlausibleAddress(candidate: string): boolean {
-  const at = candidate.indexOf("@");
-  if (at <= 0 || at !== candidate.lastIndexOf("@") || at === candidate.length - 1) return false;
-  for (let i = 0; i < candidate.length; i++) {
-    if (isAddressBoundary(candidate.charAt(i)) && candidate.charAt(i) !== "@") return false;
-  }
-  return true;
-}
+/** A plausible address: one `@`, something either side, no boundary character anywhere. */
+const PLAUSIBLE_ADDRESS = /^[^ \t\n\r\u00a0<>()[\]"',;@]+@[^ \t\n\r\u00a0<>()[\]"',;@]+$/;
 
-function stripMailto(value: string): string {
-  const trimmed = value.trim();
-  return trimmed.slice(0, 7).toLowerCase() === "mailto:" ? trimmed.slice(7).trim() : trimmed;
-}
+const MAILTO = /^mailto:/i;
 
-/** Trailing punctuation that ends a sentence rather than an address. */
+/** The spaces that separate words of a name. */
+const SPACE = /[ \t\n\r\u00a0]/;
+
+/**
+ * Any ASCII letter or digit, or a non-ASCII character other than spaces and general punctuation
+ * (U+00A0, U+2000-206F, U+3000, U+FEFF), so names in other scripts count and curly quotes do
+ * not. Written out rather than as `/\p{L}/u`: Unicode property escapes do not parse in classic
+ * Outlook's ES2016 runtime.
+ */
+const LETTER_OR_DIGIT =
+  /[0-9A-Za-z\u0080-\u009f\u00a1-\u1fff\u2070-\u2fff\u3001-\ufefe\uff00-\uffff]/;
+
+/** Trailing punctuation that ends a sentence rather than an address (a loop: no backtracking). */
 function trimAddressPunctuation(value: string): string {
   let end = value.length;
   while (end > 0 && ".:,;!?".includes(value.charAt(end - 1))) end--;
@@ -62,40 +45,17 @@ function trimAddressPunctuation(value: string): string {
 export function findBareAddress(
   text: string,
 ): { address: string; start: number; end: number } | undefined {
-  let searchFrom = 0;
-  for (;;) {
-    const at = text.indexOf("@", searchFrom);
-    if (at < 0) return undefined;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let start = at;
-    while (start > 0 && !isAddressBoundary(text.charAt(start - 1))) start--;
+    while (start > 0 && !ADDRESS_BOUNDARY.test(text.charAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && !isAddressBoundary(text.charAt(end))) end++;
-    let token = text.slice(start, end);
-    if (token.slice(0, 7).toLowerCase() === "mailto:") {
-      token = token.slice(7);
-      start += 7;
-    }
-    const address = trimAddressPunctuation(token);
+    while (end < text.length && !ADDRESS_BOUNDARY.test(text.charAt(end))) end++;
+    if (MAILTO.test(text.slice(start, end))) start += 7;
     // `end` is the end of the whole token, so trailing punctuation goes with the address.
-    if (isPlausibleAddress(address)) return { address, start, end };
-    searchFrom = at + 1;
+    const address = trimAddressPunctuation(text.slice(start, end));
+    if (PLAUSIBLE_ADDRESS.test(address)) return { address, start, end };
   }
-}
-
-/**
- * Any ASCII letter or digit, or a non-ASCII character other than spaces and general punctuation
- * (so names in other scripts count, curly quotes do not). Written out rather than as
- * `/\p{L}/u`: Unicode property escapes do not parse in classic Outlook's ES2016 runtime.
- */
-function hasLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-    const spaceOrPunctuation =
-      c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff;
-    if (c > 127 && !spaceOrPunctuation) return true;
-  }
-  return false;
+  return undefined;
 }
 
 /** Removes surrounding quotes and brackets, unescapes `\"`, folds whitespace. */
@@ -110,83 +70,70 @@ function cleanName(raw: string): string | undefined {
     const first = folded.charAt(start);
     const last = folded.charAt(end - 1);
     const quoted = (first === '"' || first === "'") && last === first;
-    if (end - start >= 2 && (quoted || (first === "(" && last === ")"))) {
-      start++;
-      end--;
-      continue;
-    }
-    break;
+    if (end - start < 2 || !(quoted || (first === "(" && last === ")"))) break;
+    start++;
+    end--;
   }
   const name = folded.slice(start, end).replace(/\\(["\\])/g, "$1");
   // Punctuation left over (an unbalanced quote, a full stop) is not a name.
-  return hasLetterOrDigit(name) ? name : undefined;
+  return LETTER_OR_DIGIT.test(name) ? name : undefined;
 }
 
-function person(name: string | undefined, address: string | undefined): Person | undefined {
+function person(rawName: string, address?: string): Person | undefined {
   const result: Person = {};
-  const cleanedName = name === undefined ? undefined : cleanName(name);
+  const name = cleanName(rawName);
   if (address) result.address = address;
-  if (cleanedName && (!address || cleanedName.toLowerCase() !== address.toLowerCase())) {
-    result.name = cleanedName;
-  }
+  if (name && (!address || name.toLowerCase() !== address.toLowerCase())) result.name = name;
   return result.name || result.address ? result : undefined;
-}
-
-/** Finds the delimited part `open ... close` that holds an address, scanning from the right. */
-function findDelimitedAddress(
-  item: string,
-  open: string,
-  close: string,
-): { address: string; start: number; end: number } | undefined {
-  const openAt = item.lastIndexOf(open);
-  if (openAt < 0) return undefined;
-  const closeAt = item.indexOf(close, openAt + 1);
-  const end = closeAt < 0 ? item.length : closeAt;
-  const inner = trimAddressPunctuation(stripMailto(item.slice(openAt + 1, end)));
-  if (!isPlausibleAddress(inner)) return undefined;
-  return { address: inner, start: openAt, end: closeAt < 0 ? item.length : closeAt + 1 };
 }
 
 /** One recipient: `Name <addr>`, `"Doe, Jane" <addr>`, `Name [mailto:addr]`, `addr (Name)`, `addr`, `Name`. */
 export function parsePerson(item: string): Person | undefined {
   const text = item.trim();
   if (text.length === 0) return undefined;
+  /** The text around an address: its name. */
+  const outside = (start: number, end: number): string =>
+    `${text.slice(0, start)} ${text.slice(end)}`;
 
-  const delimited =
-    findDelimitedAddress(text, "<", ">") ??
-    findDelimitedAddress(text, "[", "]") ??
-    findDelimitedAddress(text, "(", ")");
-  if (delimited) {
-    const outside = `${text.slice(0, delimited.start)} ${text.slice(delimited.end)}`;
-    return person(outside, delimited.address);
+  // The delimited part `open ... close` that holds an address, scanning from the right.
+  for (const [open, close] of [
+    ["<", ">"],
+    ["[", "]"],
+    ["(", ")"],
+  ] as const) {
+    const start = text.lastIndexOf(open);
+    if (start < 0) continue;
+    const closeAt = text.indexOf(close, start + 1);
+    const end = closeAt < 0 ? text.length : closeAt;
+    const inner = text
+      .slice(start + 1, end)
+      .trim()
+      .replace(MAILTO, "")
+      .trim();
+    const address = trimAddressPunctuation(inner);
+    if (PLAUSIBLE_ADDRESS.test(address)) {
+      return person(outside(start, closeAt < 0 ? end : end + 1), address);
+    }
   }
 
+  // `jane@x (Jane Doe)`, or a name written before a bare address.
   const bare = findBareAddress(text);
-  if (bare) {
-    const outside = `${text.slice(0, bare.start)} ${text.slice(bare.end)}`;
-    // `jane@x (Jane Doe)`, or a name written before a bare address.
-    return person(stripMailtoWord(outside), bare.address);
-  }
-  return person(text, undefined);
+  if (!bare) return person(text);
+  const name = outside(bare.start, bare.end);
+  // Drop a dangling `mailto:` word left when the address was cut out of `Name mailto:addr`.
+  const mailto = name.toLowerCase().lastIndexOf("mailto:");
+  return person(mailto < 0 ? name : name.slice(0, mailto) + name.slice(mailto + 7), bare.address);
 }
 
-/** Drops a dangling `mailto:` word left when an address was cut out of `Name mailto:addr`. */
-function stripMailtoWord(text: string): string {
-  const lower = text.toLowerCase();
-  const at = lower.lastIndexOf("mailto:");
-  return at < 0 ? text : text.slice(0, at) + text.slice(at + 7);
-}
-
-interface ListPart {
-  text: string;
-  /** The separator that ended this part. */
-  separator: ";" | "," | "end";
-}
-
-/** Splits at top-level `;` and `,`, ignoring separators inside quotes, `<>`, `[]` and `()`. */
-function splitTopLevel(text: string): ListPart[] {
-  const parts: ListPart[] = [];
+/**
+ * Splits at top-level `;` into segments, and each segment at top-level `,` into parts, ignoring
+ * separators inside quotes, `<>`, `[]` and `()`.
+ */
+function splitTopLevel(text: string): string[][] {
+  const segments: string[][] = [];
+  let parts: string[] = [];
   let inQuote = false;
+  // Nesting depths; a stray closer does not take one below 0.
   let angle = 0;
   let square = 0;
   let round = 0;
@@ -205,32 +152,22 @@ function splitTopLevel(text: string): ListPart[] {
     else if (c === "]") square = Math.max(0, square - 1);
     else if (c === "(") round++;
     else if (c === ")") round = Math.max(0, round - 1);
-    else if ((c === ";" || c === ",") && angle === 0 && square === 0 && round === 0) {
-      parts.push({ text: text.slice(start, i), separator: c });
+    else if ((c === ";" || c === ",") && angle + square + round === 0) {
+      parts.push(text.slice(start, i));
       start = i + 1;
+      if (c === ";") {
+        segments.push(parts);
+        parts = [];
+      }
     }
   }
-  parts.push({ text: text.slice(start), separator: "end" });
-  return parts;
+  parts.push(text.slice(start));
+  segments.push(parts);
+  return segments;
 }
 
 function hasAddress(text: string): boolean {
   return text.includes("@") && parsePerson(text)?.address !== undefined;
-}
-
-function isSpace(c: string): boolean {
-  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00a0";
-}
-
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }
 
 /**
@@ -242,8 +179,9 @@ function namesFromCommaParts(parts: string[], semicolonList: boolean): string[] 
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => p.length > 0);
   if (nonEmpty.length < 2) return nonEmpty;
   if (semicolonList) return [nonEmpty.join(", ")];
+  // Trimmed and not empty, so a part without a space is one word.
   const [first = "", second = ""] = nonEmpty;
-  if (nonEmpty.length === 2 && (wordCount(first) === 1 || wordCount(second) === 1)) {
+  if (nonEmpty.length === 2 && (!SPACE.test(first) || !SPACE.test(second))) {
     return [`${first}, ${second}`];
   }
   return nonEmpty;
@@ -271,28 +209,19 @@ function itemsOfSegment(commaParts: string[], semicolonList: boolean): string[] 
  * `Jane Doe [mailto:jane@x.example]`, bare addresses, `mailto:` addresses, and `;`/`,` lists.
  */
 export function parseAddressList(text: string): Person[] {
-  const input = text.length > MAX_LIST_LENGTH ? text.slice(0, MAX_LIST_LENGTH) : text;
+  const segments = splitTopLevel(text.slice(0, MAX_LIST_LENGTH));
+  const semicolonList = segments.length > 1;
   const people: Person[] = [];
-  const parts = splitTopLevel(input);
-  const semicolonList = parts.some((part) => part.separator === ";");
-  let segment: string[] = [];
-  for (const part of parts) {
-    segment.push(part.text);
-    if (part.separator === ",") continue;
+  for (const segment of segments) {
     for (const item of itemsOfSegment(segment, semicolonList)) {
       const parsed = parsePerson(item);
       if (parsed) people.push(parsed);
     }
-    segment = [];
   }
   return people;
 }
 
 /** Addresses compare case-insensitively; stray spaces and angle brackets are not part of them. */
 export function normaliseAddress(address: string): string {
-  return address
-    .trim()
-    .replace(/^<|>$/g, "")
-    .replace(/^mailto:/i, "")
-    .toLowerCase();
+  return address.trim().replace(/^<|>$/g, "").replace(MAILTO, "").toLowerCase();
 }

@@ -11,56 +11,53 @@ import { escapeRegExp } from "./regexp";
 const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
 function isWordChar(ch: string): boolean {
-  return ch !== "" && WORD_CHAR.test(ch);
+  return WORD_CHAR.test(ch);
 }
 
-/** A phrase as a pattern: apostrophes of any kind, whitespace of any length. */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/['\u2018\u2019\u02bc]/g, "['\u2018\u2019\u02bc]"))
-    .join("\\s+");
-}
-
-/** Compiled lists, by their phrases: policies hand the same lists to every check. */
-const compiled = new Map<string, { pattern: RegExp; byKey: Map<string, string> } | null>();
+const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
 
 /** The comparable key of a phrase or of the text it matched: lower case, plain apostrophes, single spaces. */
 function keyOf(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.toLowerCase().replace(APOSTROPHES, "'").replace(/\s+/g, " ").trim();
 }
 
-function compile(
-  phrases: readonly string[],
-): { pattern: RegExp; byKey: Map<string, string> } | null {
+/** A phrase's key as a pattern: apostrophes of any kind, whitespace of any length. */
+function keyPattern(key: string): string {
+  return escapeRegExp(key).replace(/'/g, APOSTROPHES.source).replace(/ /g, "\\s+");
+}
+
+interface PhraseList {
+  pattern: RegExp;
+  /** Each phrase by its key, the first spelling in list order. */
+  byKey: Map<string, string>;
+}
+
+/** Compiled lists, by their phrases: policies hand the same lists to every check. */
+const compiled = new Map<string, PhraseList>();
+
+function compile(phrases: readonly string[]): PhraseList {
   const cacheKey = phrases.join("\u0000");
-  const cached = compiled.get(cacheKey);
-  if (cached !== undefined) return cached;
+  let list = compiled.get(cacheKey);
+  if (list) return list;
   const byKey = new Map<string, string>();
   for (const phrase of phrases) {
     const key = keyOf(phrase);
     if (key && !byKey.has(key)) byKey.set(key, phrase);
   }
   // Longest first, so that a phrase which starts another cannot hide it.
-  const patterns = [...byKey.keys()].sort((a, b) => b.length - a.length).map(phrasePattern);
-  const result =
-    patterns.length > 0 ? { pattern: new RegExp(patterns.join("|"), "gi"), byKey } : null;
+  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
+  list = { pattern: new RegExp(keys.map(keyPattern).join("|"), "gi"), byKey };
   if (compiled.size > 64) compiled.clear();
-  compiled.set(cacheKey, result);
-  return result;
+  compiled.set(cacheKey, list);
+  return list;
 }
 
 /** The phrases of `phrases` that occur in `text` as whole words, in list order. */
 export function findPhrases(text: string, phrases: readonly string[]): string[] {
-  const list = compile(phrases);
-  if (!list) return [];
+  const { pattern, byKey } = compile(phrases);
+  // An empty list's pattern matches the empty string everywhere: nothing to look for.
+  if (byKey.size === 0) return [];
   const found = new Set<string>();
-  const { pattern, byKey } = list;
   pattern.lastIndex = 0;
   for (let hit = pattern.exec(text); hit !== null; hit = pattern.exec(text)) {
     const matched = hit[0];
@@ -76,7 +73,7 @@ export function findPhrases(text: string, phrases: readonly string[]): string[] 
     // Phrases may overlap ("road closure" inside "major road closure"): look again just after.
     pattern.lastIndex = hit.index + 1;
   }
-  return [...byKey.entries()].filter(([key]) => found.has(key)).map(([, phrase]) => phrase);
+  return [...byKey].filter(([key]) => found.has(key)).map(([, phrase]) => phrase);
 }
 
 /** True when `phrase` occurs in `text` as whole words. */

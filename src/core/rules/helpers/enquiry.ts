@@ -1,6 +1,7 @@
-import type { DraftAnalysis, ResolvedRecipient } from "../../analyse";
+import type { DraftAnalysis } from "../../analyse";
 import type { Member } from "../../directory/types";
 import { findPhrases } from "../../text/phrases";
+import { soleMember } from "./recipients";
 
 /** The member(s) whose individual enquiry a draft answers or concerns. */
 export interface Enquiry {
@@ -30,10 +31,10 @@ export function findEnquiry(
       analysis.composeKind === "reply" ||
       findPhrases(analysis.newSearchText, enquiryWords).length > 0;
     if (!answers) return undefined;
-    const individuals = analysis.recipients.filter(
-      (r: ResolvedRecipient) => r.field === "to" && !r.group && r.members.length === 1,
-    );
-    for (const r of individuals) for (const m of r.members) enquirers.set(m.id, m);
+    for (const r of analysis.recipients) {
+      const member = r.field === "to" ? soleMember(r) : undefined;
+      if (member) enquirers.set(member.id, member);
+    }
   }
   if (enquirers.size === 0) return undefined;
   return { enquirers: [...enquirers.values()], copiedByEnquirers: copied };

@@ -1,5 +1,5 @@
 import type { FindingPerson } from "../../findings";
-import type { Member, MemberDirectory } from "../../directory/types";
+import type { Member, MemberDirectory, Role } from "../../directory/types";
 
 /** "Cllr Jane Doe": how officers write to and about members. */
 export function memberLabel(member: Pick<Member, "name">): string {
@@ -12,19 +12,32 @@ export function memberShortLabel(member: Member): string {
   return `Cllr ${parts[parts.length - 1] ?? member.name}`;
 }
 
+/** A member's roles, the main one first. */
+export function rolesOf(member: Member): Role[] {
+  return member.roles ?? [];
+}
+
 export function personForMember(member: Member, directory: MemberDirectory): FindingPerson {
   return {
     name: memberLabel(member),
     address: member.emails[0],
     memberId: member.id,
     wards: member.wards.map((id) => directory.wardById(id)?.name ?? id),
-    roles: (member.roles ?? []).map((r) => r.title),
+    roles: rolesOf(member).map((r) => r.title),
   };
+}
+
+/** The people a finding is about, for members. */
+export function peopleForMembers(
+  members: readonly Member[],
+  directory: MemberDirectory,
+): FindingPerson[] {
+  return members.map((m) => personForMember(m, directory));
 }
 
 /** A member with their first role, for messages: "Cllr Amir Khan (Portfolio Holder for Planning)". */
 export function memberWithRole(member: Member): string {
-  const role = member.roles?.[0];
+  const role = rolesOf(member)[0];
   return role ? `${memberLabel(member)} (${role.title})` : memberLabel(member);
 }
 
@@ -42,4 +55,9 @@ export function joinNames(names: readonly string[], most = 4): string {
 /** Pick the right verb for a list of names: "is"/"are". */
 export function isOrAre(count: number): string {
   return count === 1 ? "is" : "are";
+}
+
+/** Pick the right verb for a list of names: "was"/"were". */
+export function wasOrWere(count: number): string {
+  return count === 1 ? "was" : "were";
 }
