@@ -26,8 +26,10 @@ const MAX_CONTEXT_LENGTH = 30000;
 export function serializeContext(context: SmartAlertContext): string {
   const full = JSON.stringify(context);
   if (full.length <= MAX_CONTEXT_LENGTH) return full;
-  const lean = context.findings.map((f) => ({ ...f, fixes: [], people: [], citations: [] }));
-  return JSON.stringify({ ...context, findings: lean });
+  const lean = context.findings.map((f) =>
+    Object.assign({}, f, { fixes: [], people: [], citations: [] }),
+  );
+  return JSON.stringify(Object.assign({}, context, { findings: lean }));
 }
 
 /** The task pane's side: undefined unless the string is a context this module wrote. */

@@ -9,7 +9,7 @@
  * and the message says plainly that it could not be checked.
  */
 import type { CheckResult } from "../core/check";
-import type { Finding, Severity } from "../core/findings";
+import type { Finding } from "../core/findings";
 import { SEVERITY_RANK } from "../core/findings";
 import type { ResolvedPolicy, RuleId } from "../core/policy/types";
 
@@ -27,12 +27,6 @@ export interface Decision {
   skipped: RuleId[];
 }
 
-function outcomeOf(severity: Severity | undefined): Outcome {
-  if (severity === "block") return "block";
-  if (severity === "warn") return "warn";
-  return "allow";
-}
-
 export function decide(result: CheckResult, policy: ResolvedPolicy): Decision {
   const stopping = result.findings.filter((f) => f.severity !== "inform");
   const unchecked: RuleId[] = [];
@@ -46,7 +40,7 @@ export function decide(result: CheckResult, policy: ResolvedPolicy): Decision {
       worst = Math.max(worst, SEVERITY_RANK[severity]);
     } else skipped.push(failure.rule);
   }
-  const severity =
-    worst === SEVERITY_RANK.block ? "block" : worst === SEVERITY_RANK.warn ? "warn" : undefined;
-  return { outcome: outcomeOf(severity), findings: result.findings, stopping, unchecked, skipped };
+  const outcome: Outcome =
+    worst === SEVERITY_RANK.block ? "block" : worst === SEVERITY_RANK.warn ? "warn" : "allow";
+  return { outcome, findings: result.findings, stopping, unchecked, skipped };
 }

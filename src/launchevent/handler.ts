@@ -20,19 +20,14 @@
  * best answer known so far (the decision once there is one, otherwise the last known policy's
  * `whenConfigUnavailable`), and a once-only guard drops any later completion.
  */
-import { officeCall } from "../office/async";
+import { errorText, officeCall } from "../office/async";
 import { checkWithShards } from "../office/check-draft";
-import {
-  ConfigLoader,
-  type FetchLike,
-  type KeyValueStorage,
-  type LoadedConfig,
-} from "../office/config-loader";
+import { ConfigLoader, type FetchLike, type KeyValueStorage } from "../office/config-loader";
 import { readDraft } from "../office/read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "../office/requirements";
 import { type Timers } from "../office/timers";
 import { serializeContext, type SmartAlertContext } from "./context";
-import { decide, type Decision } from "./decision";
+import { decide } from "./decision";
 import { dialogMessage, unavailableMessage, type DialogMessage } from "./message";
 import { STAMP_HEADER, stampHeaderValue } from "./stamp";
 
@@ -46,7 +41,6 @@ export const REVIEW_LABEL = "Review";
 export const PROMPT_USER = "promptUser";
 
 export const DEFAULT_DEADLINE_MS = 2500;
-export const DEFAULT_FETCH_TIMEOUT_MS = 1500;
 
 /** event.completed's options (Office.SmartAlertsEventCompletedOptions, structurally). */
 export interface SendCompletedOptions {
@@ -81,6 +75,7 @@ export interface OnMessageSendDeps {
   clearTimeout: Timers["clearTimeout"];
   office: OfficeLike;
   deadlineMs?: number;
+  /** Per config fetch; the ConfigLoader's default (1500 ms) when absent. */
   fetchTimeoutMs?: number;
   /** Diagnostics (the runtime's console when there is one). */
   log?: (message: string) => void;
@@ -88,43 +83,14 @@ export interface OnMessageSendDeps {
 
 export type OnMessageSendHandler = (event: SendEvent) => Promise<void>;
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value): Settled<T> => ({ ok: true, value }),
-    (error: unknown): Settled<T> => ({ ok: false, error }),
-  );
-}
-
-function policyLabel(config: LoadedConfig): string {
-  return `${config.policy.preset}/${config.policy.version ?? "unversioned"}`;
-}
-
-/** The dialog for a warn or block. */
-export function stoppingOptions(
-  decision: Decision,
-  features: MailboxFeatures,
-  context: SmartAlertContext,
-): SendCompletedOptions {
-  const outcome = decision.outcome === "block" ? "block" : "warn";
-  const message = dialogMessage({
-    outcome,
-    stopping: decision.stopping,
-    unchecked: decision.unchecked,
-    canReview: features.smartAlertsOptions,
-  });
-  return withDialog(message, features, context, outcome === "warn");
-}
-
-function withDialog(
+/**
+ * Held with `message`; where the client has them (Mailbox 1.14), a Review button that opens the
+ * task pane with `context`, and Send Anyway when `mayOverride`.
+ */
+function held(
   message: DialogMessage,
   features: MailboxFeatures,
-  context: SmartAlertContext,
+  context: Omit<SmartAlertContext, "v" | "source">,
   mayOverride: boolean,
 ): SendCompletedOptions {
   const options: SendCompletedOptions = { allowEvent: false, errorMessage: message.plain };
@@ -132,50 +98,24 @@ function withDialog(
   if (features.smartAlertsOptions) {
     options.cancelLabel = REVIEW_LABEL;
     options.commandId = TASKPANE_COMMAND_ID;
-    options.contextData = serializeContext(context);
+    options.contextData = serializeContext(
+      Object.assign({ v: 1 as const, source: "onMessageSend" as const }, context),
+    );
     if (mayOverride) options.sendModeOverride = PROMPT_USER;
   }
   return options;
 }
 
 /** When the draft or config could not be had: allow, or hold with a plain reason. */
-export function unavailableOptions(
+function unavailableOptions(
   whenConfigUnavailable: "allow" | "block",
   reason: string,
   features: MailboxFeatures,
 ): SendCompletedOptions {
   if (whenConfigUnavailable === "allow") return { allowEvent: true };
-  const context: SmartAlertContext = {
-    v: 1,
-    source: "onMessageSend",
-    outcome: "unavailable",
-    findings: [],
-    unchecked: [],
-    reason,
-  };
-  return withDialog(
-    unavailableMessage(reason, features.smartAlertsOptions),
-    features,
-    context,
-    false,
-  );
-}
-
-/** Reads an earlier attempt's stamp (part of the first round trip); undefined when none. */
-function readStamp(
-  item: Office.MessageCompose,
-  features: MailboxFeatures,
-): Promise<string | undefined> {
-  if (!features.attachmentsAndHeaders) return Promise.resolve(undefined);
-  return officeCall<Record<string, string>>("internetHeaders.getAsync", (cb) =>
-    item.internetHeaders.getAsync([STAMP_HEADER], cb),
-  ).then(
-    (headers) => {
-      const value = headers?.[STAMP_HEADER] ?? headers?.[STAMP_HEADER.toLowerCase()];
-      return value ? value : undefined;
-    },
-    () => undefined,
-  );
+  const message = unavailableMessage(reason, features.smartAlertsOptions);
+  const context = { outcome: "unavailable" as const, findings: [], unchecked: [], reason };
+  return held(message, features, context, false);
 }
 
 /**
@@ -183,16 +123,9 @@ function readStamp(
  * the benchmark pass mocks. The config cache lives as long as the returned function.
  */
 export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSendHandler {
-  const timers: Timers = { setTimeout: deps.setTimeout, clearTimeout: deps.clearTimeout };
+  // The deps carry the loader's options too: baseUrl, fetch, storage, now, fetchTimeoutMs.
+  const loader = new ConfigLoader(Object.assign({}, deps, { timers: deps }));
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const loader = new ConfigLoader({
-    baseUrl: deps.baseUrl,
-    fetch: deps.fetch,
-    storage: deps.storage,
-    now: deps.now,
-    timers,
-    fetchTimeoutMs: deps.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
-  });
   const log = (message: string) => {
     try {
       deps.log?.(message);
@@ -204,13 +137,11 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
   return async function onMessageSendHandler(event: SendEvent): Promise<void> {
     let done = false;
     let features: MailboxFeatures = detectFeatures(undefined);
+    /** Unavailable, per the last known policy unless the loaded one is given. */
+    const unavailable = (reason: string, when = loader.lastKnownWhenConfigUnavailable()) =>
+      unavailableOptions(when, reason, features);
     // What the deadline completes with: replaced by the decision once there is one.
-    let fallback = (): SendCompletedOptions =>
-      unavailableOptions(
-        loader.lastKnownWhenConfigUnavailable(),
-        "the check took too long",
-        features,
-      );
+    let fallback = () => unavailable("the check took too long");
     const complete = (options: SendCompletedOptions) => {
       if (done) return;
       done = true;
@@ -231,90 +162,100 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       const item = deps.office.context.mailbox.item as Office.MessageCompose | undefined;
       const configLoad = loader.load();
       if (!item) throw new Error("no compose item");
-      const [draftRead, stamp, configResult] = await Promise.all([
-        settle(
-          readDraft(item, features, {
-            date: new Date(deps.now()).toISOString(),
-            onProblem: (part, error) => log(`${part} not read: ${errorText(error)}`),
-          }),
+      const headers = () => item.internetHeaders;
+      const [draftRead, stamp, loaded] = await Promise.all([
+        readDraft(item, features, {
+          date: new Date(deps.now()).toISOString(),
+          onProblem: (part, error) => log(`${part} not read: ${errorText(error)}`),
+        }).then(
+          (draft) => ({ draft }),
+          (error: unknown) => ({ error }),
         ),
-        readStamp(item, features),
+        // An earlier attempt's stamp (undefined when none).
+        features.attachmentsAndHeaders
+          ? officeCall<Record<string, string>>("internetHeaders.getAsync", (cb) =>
+              headers().getAsync([STAMP_HEADER], cb),
+            ).then(
+              (values) =>
+                (values && (values[STAMP_HEADER] || values[STAMP_HEADER.toLowerCase()])) ||
+                undefined,
+              () => undefined,
+            )
+          : undefined,
         configLoad,
       ]);
       if (done) return;
-      if (!configResult.ok) {
-        log(`config unavailable: ${configResult.reason}`);
-        complete(
-          unavailableOptions(configResult.whenConfigUnavailable, configResult.reason, features),
-        );
+      if (!loaded.ok) {
+        log(`config unavailable: ${loaded.reason}`);
+        complete(unavailable(loaded.reason, loaded.whenConfigUnavailable));
         return;
       }
-      const config = configResult.config;
-      for (const problem of config.problems) log(`using the last good copy: ${problem}`);
-      if (!draftRead.ok) {
+      const { policy } = loaded.config;
+      for (const problem of loaded.config.problems) log(`using the last good copy: ${problem}`);
+      if (!("draft" in draftRead)) {
         const reason = `the message could not be read (${errorText(draftRead.error)})`;
         log(reason);
-        complete(unavailableOptions(config.policy.whenConfigUnavailable, reason, features));
+        complete(unavailable(reason, policy.whenConfigUnavailable));
         return;
       }
-      const { result, shardProblems } = await checkWithShards(loader, draftRead.value, config);
+      const { result, shardProblems } = await checkWithShards(
+        loader,
+        draftRead.draft,
+        loaded.config,
+      );
       for (const problem of shardProblems) log(problem);
       if (done) return;
 
       for (const failure of result.failures)
         log(`rule ${failure.rule} failed: ${errorText(failure.error)}`);
-      const decision = decide(result, config.policy);
+      const { outcome, findings, stopping, unchecked } = decide(result, policy);
 
-      if (decision.outcome === "allow") {
+      if (outcome === "allow") {
         fallback = () => ({ allowEvent: true });
         // A stamp left by an earlier blocked or warned attempt must not travel on a fixed
         // message, which is sent as soon as this completes: so the removal is awaited.
         if (stamp !== undefined) {
-          await settle(
-            officeCall<void>("internetHeaders.removeAsync", (cb) =>
-              item.internetHeaders.removeAsync([STAMP_HEADER], cb),
-            ),
-          );
+          await officeCall<void>("internetHeaders.removeAsync", (cb) =>
+            headers().removeAsync([STAMP_HEADER], cb),
+          ).catch(() => undefined);
         }
         complete({ allowEvent: true });
         return;
       }
 
-      const context: SmartAlertContext = {
-        v: 1,
-        source: "onMessageSend",
-        outcome: decision.outcome,
-        policy: policyLabel(config),
-        findings: decision.findings,
-        unchecked: decision.unchecked,
+      const message = dialogMessage({
+        outcome,
+        stopping,
+        unchecked,
+        canReview: features.smartAlertsOptions,
+      });
+      const context = {
+        outcome,
+        policy: `${policy.preset}/${policy.version ?? "unversioned"}`,
+        findings,
+        unchecked,
       };
-      const options = stoppingOptions(decision, features, context);
+      const options = held(message, features, context, outcome === "warn");
       fallback = () => options;
       if (features.attachmentsAndHeaders) {
         const value = stampHeaderValue({
-          outcome: decision.outcome,
-          rules: decision.stopping.map((f) => f.rule),
-          policy: config.policy,
-          unchecked: decision.unchecked,
+          outcome,
+          rules: stopping.map((f) => f.rule),
+          policy,
+          unchecked,
         });
         // Sending again unchanged after Review needs no write: the stamp is there.
         if (stamp !== value) {
           // Issued now, before `complete`; not awaited (see step 4 in the file comment).
           officeCall<void>("internetHeaders.setAsync", (cb) =>
-            item.internetHeaders.setAsync({ [STAMP_HEADER]: value }, cb),
+            headers().setAsync({ [STAMP_HEADER]: value }, cb),
           ).catch((error: unknown) => log(`stamp not written: ${errorText(error)}`));
         }
       }
       complete(options);
     } catch (error) {
       log(`check failed: ${errorText(error)}`);
-      complete(
-        unavailableOptions(
-          loader.lastKnownWhenConfigUnavailable(),
-          `the check failed (${errorText(error)})`,
-          features,
-        ),
-      );
+      complete(unavailable(`the check failed (${errorText(error)})`));
     }
   };
 }

@@ -38,18 +38,8 @@ const handler = createOnMessageSendHandler({
   now: () => Date.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  office: {
-    context: {
-      get requirements() {
-        return office?.context.requirements;
-      },
-      mailbox: {
-        get item() {
-          return office?.context.mailbox.item;
-        },
-      },
-    },
-  },
+  // Read per event (mailbox.item is the item being sent); a runtime without Office has no item.
+  office: office ?? { context: { mailbox: {} } },
   log: (message) => host.console?.log(`[Member Mail Check] ${message}`),
 });
 

@@ -43,7 +43,7 @@ function withoutRepeatedQuotes(findings: readonly Finding[]): Finding[] {
       return f;
     }
     const paragraph = f.citation.split(": “")[0] ?? f.citation;
-    return { ...f, citation: `(${paragraph}, as above)` };
+    return Object.assign({}, f, { citation: `(${paragraph}, as above)` });
   });
 }
 
@@ -56,100 +56,91 @@ function shortCitation(citation: string, max: number): string {
 }
 
 function intro(outcome: MessageInput["outcome"]): string {
-  return outcome === "block"
-    ? "Member Mail Check: this email breaks your council's protocol and cannot be sent as it is."
-    : "Member Mail Check: please check this email against your council's protocol.";
+  const verdict =
+    outcome === "block"
+      ? "this email breaks your council's protocol and cannot be sent as it is"
+      : "please check this email against your council's protocol";
+  return `Member Mail Check: ${verdict}.`;
 }
 
-function footer(input: MessageInput): string {
-  if (input.canReview) {
-    return input.outcome === "warn"
-      ? "Choose Review to fix it, or Send Anyway if you are sure."
-      : "Choose Review to fix it.";
-  }
-  return input.outcome === "warn"
-    ? "This version of Outlook cannot offer Send Anyway: fix it with Member Mail Check on the ribbon, then send again."
-    : "Fix it with Member Mail Check on the ribbon, then send again.";
+function footer({ canReview, outcome }: MessageInput): string {
+  const warn = outcome === "warn";
+  if (canReview) return `Choose Review to fix it${warn ? ", or Send Anyway if you are sure" : ""}.`;
+  const onTheRibbon = "with Member Mail Check on the ribbon, then send again.";
+  return warn
+    ? `This version of Outlook cannot offer Send Anyway: fix it ${onTheRibbon}`
+    : `Fix it ${onTheRibbon}`;
 }
 
-function uncheckedLine(unchecked: readonly RuleId[]): string | undefined {
-  if (unchecked.length === 0) return undefined;
+const HOLDS_UNCHECKED = "your council holds email it cannot check";
+
+function uncheckedLine(unchecked: readonly RuleId[]): string[] {
+  if (unchecked.length === 0) return [];
   const titles = unchecked.map((id) => RULES[id].meta.title).join("; ");
-  return `Could not be checked (the add-in failed), and your council holds email it cannot check: ${titles}.`;
+  return [`Could not be checked (the add-in failed), and ${HOLDS_UNCHECKED}: ${titles}.`];
 }
 
 const escapeMarkdown = (text: string): string => text.replace(/([\\*_[\]`#<>])/g, "\\$1");
 
-interface Style {
-  line(n: number, title: string, message: string, citation: string): string;
-  more(count: number): string;
-  text(s: string): string;
-}
-
-const PLAIN: Style = {
-  line: (n, title, message, citation) => `${n}. ${title}: ${message} ${citation}`,
-  more: (count) => `…and ${count} more.`,
-  text: (s) => s,
-};
-
-const MARKDOWN: Style = {
-  line: (n, title, message, citation) =>
-    `${n}. **${escapeMarkdown(title)}**: ${escapeMarkdown(message)} *${escapeMarkdown(citation)}*`,
-  more: (count) => `…and ${count} more.`,
-  text: escapeMarkdown,
-};
+/** One finding's line, from its parts (already shortened as needed). */
+type LineFormat = (message: string, citation: string) => string;
 
 /** One finding's line in at most `max` characters: the message gives way first, then the quote. */
-function fitLine(style: Style, n: number, f: Finding, max: number): string {
-  const full = style.line(n, f.title, f.message, f.citation);
+function fitLine(line: LineFormat, f: Finding, max: number): string {
+  const full = line(f.message, f.citation);
   if (full.length <= max) return full;
-  const overhead = style.line(n, f.title, "", "").length;
-  const room = Math.max(0, max - overhead);
+  const room = Math.max(0, max - line("", "").length);
   const citationRoom = Math.min(f.citation.length, Math.max(40, Math.floor(room / 2)));
   let message = truncate(f.message, Math.max(1, room - citationRoom));
   let citation = shortCitation(f.citation, citationRoom);
-  let line = style.line(n, f.title, message, citation);
+  let fitted = line(message, citation);
   // Markdown escapes can add a few characters: trim until it fits.
-  while (line.length > max && (message.length > 1 || citation.length > 10)) {
+  while (fitted.length > max && (message.length > 1 || citation.length > 10)) {
     if (message.length > 1) message = truncate(message, message.length - 5);
     else citation = shortCitation(citation, citation.length - 5);
-    line = style.line(n, f.title, message, citation);
+    fitted = line(message, citation);
   }
-  return line.length <= max ? line : truncate(line, max);
+  return fitted.length <= max ? fitted : truncate(fitted, max);
 }
 
-function compose(style: Style, input: MessageInput): string {
-  const head = style.text(intro(input.outcome));
-  const tail = [uncheckedLine(input.unchecked), footer(input)]
-    .filter((s): s is string => s !== undefined)
-    .map(style.text);
+/** The dialog's text, plain or in Markdown (escaped, with the titles bold and the citations in italics). */
+function compose(input: MessageInput, markdown: boolean): string {
+  const escape = markdown ? escapeMarkdown : (text: string) => text;
+  const [bold, italic] = markdown ? ["**", "*"] : ["", ""];
+  const head = escape(intro(input.outcome));
+  const tail = [...uncheckedLine(input.unchecked), footer(input)].map(escape);
   const findings = withoutRepeatedQuotes(input.stopping);
-  for (let shown = findings.length; shown >= Math.min(1, findings.length); shown--) {
+  // As many findings as leave each line at least 110 characters (always at least one), and
+  // "…and 2 more." for the rest.
+  const layout = (shown: number) => {
     const hidden = findings.length - shown;
-    const fixed = [head, ...tail, ...(hidden > 0 ? [style.more(hidden)] : [])];
-    const fixedLength = fixed.join("\n").length + shown; // a newline per finding line
+    const more = hidden > 0 ? [`…and ${hidden} more.`] : [];
+    const fixedLength = [head, ...tail, ...more].join("\n").length + shown; // a newline per finding line
     const perLine = shown === 0 ? 0 : Math.floor((MAX_MESSAGE_LENGTH - fixedLength) / shown);
-    if (shown > 1 && perLine < 110) continue;
-    const lines = findings.slice(0, shown).map((f, i) => fitLine(style, i + 1, f, perLine));
-    const text = [head, ...lines, ...(hidden > 0 ? [style.more(hidden)] : []), ...tail].join("\n");
-    return truncate(text, MAX_MESSAGE_LENGTH);
-  }
-  return truncate([head, ...tail].join("\n"), MAX_MESSAGE_LENGTH);
+    return { more, perLine };
+  };
+  let shown = findings.length;
+  while (shown > 1 && layout(shown).perLine < 110) shown--;
+  const { more, perLine } = layout(shown);
+  const lines = findings.slice(0, shown).map((f, i) => {
+    const line: LineFormat = (message, citation) =>
+      `${i + 1}. ${bold}${escape(f.title)}${bold}: ${escape(message)} ${italic}${escape(citation)}${italic}`;
+    return fitLine(line, f, perLine);
+  });
+  return truncate([head, ...lines, ...more, ...tail].join("\n"), MAX_MESSAGE_LENGTH);
 }
 
 export function dialogMessage(input: MessageInput): DialogMessage {
-  return { plain: compose(PLAIN, input), markdown: compose(MARKDOWN, input) };
+  return { plain: compose(input, false), markdown: compose(input, true) };
 }
 
 /** When the check could not run and the council holds email it cannot check. */
 export function unavailableMessage(reason: string, canReview: boolean): DialogMessage {
   const plain = truncate(
     [
-      "Member Mail Check could not check this email, and your council holds email it cannot check.",
+      `Member Mail Check could not check this email, and ${HOLDS_UNCHECKED}.`,
       `Reason: ${truncate(reason, 160)}`,
-      canReview
-        ? "Try again in a minute, or choose Review for details. If it keeps happening, contact IT."
-        : "Try again in a minute. If it keeps happening, contact IT.",
+      `Try again in a minute${canReview ? ", or choose Review for details" : ""}. If it keeps happening, contact IT.`,
     ].join("\n"),
     MAX_MESSAGE_LENGTH,
   );

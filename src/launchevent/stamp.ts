@@ -33,8 +33,9 @@ export interface StampInput {
   unchecked?: readonly string[];
 }
 
+/** Each id once, in order of first appearance, made header-safe. */
 function unique(list: readonly string[]): string[] {
-  return list.filter((x, i) => list.indexOf(x) === i).map(headerSafe);
+  return Array.from(new Set(list), headerSafe);
 }
 
 export function stampHeaderValue(input: StampInput): string {
@@ -42,7 +43,7 @@ export function stampHeaderValue(input: StampInput): string {
   const parts = [
     `outcome=${input.outcome}`,
     `rules=${unique(input.rules).join(",")}`,
-    `policy=${input.policy.preset}/${version || "unversioned"}`,
+    `policy=${input.policy.preset}/${version}`,
   ];
   if (input.unchecked && input.unchecked.length > 0)
     parts.push(`unchecked=${unique(input.unchecked).join(",")}`);

@@ -14,6 +14,11 @@ export interface OfficeAsyncResult<T> {
 
 export type OfficeCallback<T> = (result: OfficeAsyncResult<T>) => void;
 
+/** An error's message, for logs and the reasons given to the officer. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** An Office call that reported `failed` or threw. `call` names it, e.g. "bcc.getAsync". */
 export class OfficeCallError extends Error {
   constructor(
@@ -38,26 +43,14 @@ export function officeCall<T>(
   return new Promise<T>((resolve, reject) => {
     try {
       start((result) => {
-        if (result && String(result.status) === "succeeded") resolve(result.value);
-        else {
-          const error = result?.error;
-          reject(
-            new OfficeCallError(
-              call,
-              error?.code,
-              error?.message || error?.name || "no reason given",
-            ),
-          );
-        }
+        if (result && String(result.status) === "succeeded") return resolve(result.value);
+        const error = (result && result.error) || {};
+        reject(
+          new OfficeCallError(call, error.code, error.message || error.name || "no reason given"),
+        );
       });
     } catch (error) {
-      reject(
-        new OfficeCallError(
-          call,
-          undefined,
-          error instanceof Error ? error.message : String(error),
-        ),
-      );
+      reject(new OfficeCallError(call, undefined, errorText(error)));
     }
   });
 }

@@ -15,12 +15,14 @@ export interface DraftCheckResult {
   shardProblems: string[];
 }
 
-export async function checkWithShards(
+export function checkWithShards(
   loader: ConfigLoader,
   draft: Draft,
   config: Pick<LoadedConfig, "policy" | "directory">,
 ): Promise<DraftCheckResult> {
   const analysis = analyseDraft(draft, config.directory);
-  const shardProblems = await loader.loadShardsFor(config.directory, analysis.searchText);
-  return { result: checkAnalysis(analysis, config.policy, config.directory), shardProblems };
+  return loader.loadShardsFor(config.directory, analysis.searchText).then((shardProblems) => ({
+    result: checkAnalysis(analysis, config.policy, config.directory),
+    shardProblems,
+  }));
 }

@@ -29,6 +29,7 @@ import { loadDirectory, loadPostcodeShard } from "../core/directory/load";
 import { checkPresetFile } from "../core/policy/preset-file";
 import { resolvePolicy } from "../core/policy/resolve";
 import type { PolicyFile, Preset, PresetId, ResolvedPolicy } from "../core/policy/types";
+import { errorText } from "./async";
 import { withTimeout, type Timers } from "./timers";
 
 export interface FetchResponseLike {
@@ -55,10 +56,6 @@ export interface ConfigLoaderOptions {
   timers: Timers;
   /** Per fetch (and per storage read). Default 1500 ms. */
   fetchTimeoutMs?: number;
-  /** How long a good copy is used without asking the host again. Default 5 minutes. */
-  freshForMs?: number;
-  /** How long a copy is used without asking again after a fetch failed. Default 1 minute. */
-  retryAfterFailureMs?: number;
 }
 
 export type ConfigSource = "memory" | "network" | "storage";
@@ -84,35 +81,20 @@ export function presetPath(id: PresetId): string {
   return `config/presets/${id}.json`;
 }
 const STORAGE_PREFIX = "memberMailCheck.config ";
+/** How long a good copy is used without asking the host again. */
+const FRESH_FOR_MS = 5 * 60 * 1000;
+/** How long a copy is used without asking again after a fetch failed. */
+const RETRY_AFTER_FAILURE_MS = 60 * 1000;
 
 interface ConfigFile<T> {
-  kind: "policy" | "preset" | "directory";
   path: string;
-  parse(text: string, file: string): T;
-  /** Told of the stored copy as soon as it is read (before the fetch settles). */
-  onStoredCopy?(value: T): void;
+  /** Validates the parsed JSON (a ConfigError names the file and field). */
+  check(json: unknown, path: string): T;
+  /** Told of each good copy as soon as it is parsed; `stored` for the copy in storage. */
+  onParsed?(value: T, stored: boolean): void;
 }
 
-/** policy.json as written: resolved over its preset once both are loaded. */
-const POLICY_FILE: ConfigFile<PolicyFile> = {
-  kind: "policy",
-  path: POLICY_PATH,
-  parse: (text, file) => checkPolicyFile(parseJson(text, file), file),
-};
-
-function presetFile(id: PresetId): ConfigFile<Preset> {
-  return {
-    kind: "preset",
-    path: presetPath(id),
-    parse: (text, file) => checkPresetFile(parseJson(text, file), file, id),
-  };
-}
-
-const DIRECTORY_FILE: ConfigFile<Directory> = {
-  kind: "directory",
-  path: DIRECTORY_PATH,
-  parse: (text, file) => loadDirectory(parseJson(text, file), file),
-};
+const DIRECTORY_FILE: ConfigFile<Directory> = { path: DIRECTORY_PATH, check: loadDirectory };
 
 interface CachedFile<T> {
   text: string;
@@ -126,82 +108,197 @@ type FileResult<T> =
 
 /** One line for an error: a ConfigError already names the file; others get its path. */
 export function describeError(path: string, error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
-  return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+  return error instanceof ConfigError ? error.message : `${path}: ${errorText(error)}`;
+}
+
+function parse<T>(file: ConfigFile<T>, text: string): T {
+  return file.check(parseJson(text, file.path), file.path);
+}
+
+function found<T>(value: T, source: ConfigSource, problem?: string): FileResult<T> {
+  return { ok: true, value, source, problem };
+}
+
+function unavailable(reason: string, whenConfigUnavailable: "allow" | "block"): ConfigLoadResult {
+  return { ok: false, reason, whenConfigUnavailable };
+}
+
+/**
+ * The add-in's host and OfficeRuntime.storage, with each file's copy in memory: `load` gives a
+ * config file from wherever it can be had (see the file comment), and one load per file runs at
+ * a time (a second caller shares it).
+ */
+function configFiles(options: ConfigLoaderOptions) {
+  const { baseUrl, storage, now } = options;
+  const fetchTimeoutMs = options.fetchTimeoutMs ?? 1500;
+  const memory = new Map<string, CachedFile<unknown>>();
+  const inFlight = new Map<string, Promise<FileResult<unknown>>>();
+  const storageKey = (path: string) => STORAGE_PREFIX + baseUrl + path;
+
+  const timed = <T>(promise: Promise<T>, what: string) =>
+    withTimeout(promise, fetchTimeoutMs, what, options.timers);
+
+  // `Promise.resolve().then`: a fetch or storage call that throws becomes a rejection.
+  const fetchResponse = (path: string) =>
+    timed(
+      Promise.resolve().then(() => options.fetch(baseUrl + path, { cache: "no-cache" })),
+      "the host",
+    );
+
+  /** The body of a good response; anything else is an error, e.g. "HTTP 404". */
+  const responseText = (response: FetchResponseLike) =>
+    response.ok
+      ? timed(response.text(), "the download")
+      : Promise.reject(new Error(`HTTP ${response.status}`));
+
+  /** The stored good copy, parsed again (it validated when stored, but the schema may have moved on). */
+  async function readStored<T>(file: ConfigFile<T>) {
+    if (!storage) return undefined;
+    try {
+      const text = await timed(
+        Promise.resolve().then(() => storage.getItem(storageKey(file.path))),
+        "storage",
+      );
+      if (typeof text !== "string") return undefined;
+      const value = parse(file, text);
+      file.onParsed?.(value, true);
+      return { text, value };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Best effort, not awaited: a full or missing storage only costs the next runtime a fetch. */
+  function store(path: string, text: string): void {
+    // A setItem that throws and one that rejects are ignored alike.
+    if (storage)
+      new Promise((resolve) => resolve(storage.setItem(storageKey(path), text))).catch(() => {});
+  }
+
+  async function refresh<T>(file: ConfigFile<T>): Promise<FileResult<T>> {
+    const { path } = file;
+    const cached = memory.get(path) as CachedFile<T> | undefined;
+    if (cached && now() < cached.freshUntil) return found(cached.value, "memory");
+    // Storage only matters when memory has nothing; read it alongside the fetch, not after it.
+    const stored = cached ? undefined : readStored(file);
+    try {
+      const text = await fetchResponse(path).then(responseText);
+      const freshUntil = now() + FRESH_FOR_MS;
+      if (cached && cached.text === text) {
+        // Unchanged: keep the parsed object (and the shards loaded into a directory).
+        cached.freshUntil = freshUntil;
+        return found(cached.value, "network");
+      }
+      const value = parse(file, text);
+      file.onParsed?.(value, false);
+      memory.set(path, { text, value, freshUntil });
+      store(path, text);
+      return found(value, "network");
+    } catch (error) {
+      const problem = describeError(path, error);
+      const retryAt = now() + RETRY_AFTER_FAILURE_MS;
+      if (cached) {
+        cached.freshUntil = retryAt;
+        return found(cached.value, "memory", problem);
+      }
+      const copy = await stored;
+      if (!copy) return { ok: false, problem };
+      memory.set(path, { text: copy.text, value: copy.value, freshUntil: retryAt });
+      return found(copy.value, "storage", problem);
+    }
+  }
+
+  return {
+    load<T>(file: ConfigFile<T>): Promise<FileResult<T>> {
+      let loading = inFlight.get(file.path) as Promise<FileResult<T>> | undefined;
+      if (!loading) {
+        inFlight.set(file.path, (loading = refresh(file)));
+        const done = () => inFlight.delete(file.path);
+        loading.then(done, done);
+      }
+      return loading;
+    },
+
+    /** A postcode shard's text, or undefined when the host has none (404). */
+    fetchShard: (path: string): Promise<string | undefined> =>
+      fetchResponse(path).then((response) =>
+        response.status === 404 ? undefined : responseText(response),
+      ),
+  };
 }
 
 export class ConfigLoader {
-  private readonly memory = new Map<string, CachedFile<unknown>>();
-  private readonly inFlight = new Map<string, Promise<FileResult<unknown>>>();
+  private readonly files: ReturnType<typeof configFiles>;
   /** Outward codes with no shard on the host, per directory object. */
   private readonly absentShards = new WeakMap<Directory, Set<string>>();
-  private readonly fetchTimeoutMs: number;
-  private readonly freshForMs: number;
-  private readonly retryAfterFailureMs: number;
   /** The newest policy.json and preset seen from any source, for `lastKnownWhenConfigUnavailable`. */
   private lastPolicyFile: PolicyFile | undefined;
   private lastPreset: Preset | undefined;
   /** The last resolution, reused while neither file changes (so is the ResolvedPolicy object). */
   private resolved: { file: PolicyFile; preset: Preset; policy: ResolvedPolicy } | undefined;
 
-  constructor(private readonly options: ConfigLoaderOptions) {
-    this.fetchTimeoutMs = options.fetchTimeoutMs ?? 1500;
-    this.freshForMs = options.freshForMs ?? 5 * 60 * 1000;
-    this.retryAfterFailureMs = options.retryAfterFailureMs ?? 60 * 1000;
+  constructor(options: ConfigLoaderOptions) {
+    this.files = configFiles(options);
   }
 
   /** Policy, preset and directory, each from memory, the host or storage (see the file comment). */
   async load(): Promise<ConfigLoadResult> {
+    // A policy.json or preset is kept as soon as it is parsed, so a deadline reached while
+    // another file is still loading follows it; a stored copy (read alongside the fetch) only
+    // stands in until something newer is known.
+    //
     // The preset is asked for as soon as a policy.json names it: the copy in memory, or else the
     // stored copy read alongside the fetch. Only when the new policy.json names another preset
     // is that one loaded after it. So an unreachable host costs one fetch timeout, not two.
     const presets = new Map<PresetId, Promise<FileResult<Preset>>>();
     const presetFor = (id: PresetId): Promise<FileResult<Preset>> => {
       let loading = presets.get(id);
-      if (!loading) presets.set(id, (loading = this.loadFile(presetFile(id))));
+      if (!loading) {
+        loading = this.files.load<Preset>({
+          path: presetPath(id),
+          check: (json, path) => checkPresetFile(json, path, id),
+          onParsed: (preset, stored) => {
+            if (!stored || !this.lastPreset) this.lastPreset = preset;
+          },
+        });
+        presets.set(id, loading);
+      }
       return loading;
     };
     if (this.lastPolicyFile) void presetFor(this.lastPolicyFile.preset);
-    const policyFile: ConfigFile<PolicyFile> = {
-      ...POLICY_FILE,
-      onStoredCopy: (stored) => void presetFor(stored.preset),
-    };
     const [policy, directory] = await Promise.all([
-      this.loadFile(policyFile),
-      this.loadFile(DIRECTORY_FILE),
+      this.files.load<PolicyFile>({
+        path: POLICY_PATH,
+        check: checkPolicyFile,
+        onParsed: (file, stored) => {
+          if (!stored || !this.lastPolicyFile) this.lastPolicyFile = file;
+          if (stored) void presetFor(file.preset);
+        },
+      }),
+      this.files.load(DIRECTORY_FILE),
     ]);
-    if (!policy.ok) {
-      return { ok: false, reason: policy.problem, whenConfigUnavailable: "allow" };
-    }
+    if (!policy.ok) return unavailable(policy.problem, "allow");
     this.lastPolicyFile = policy.value;
     const preset = await presetFor(policy.value.preset);
-    if (!preset.ok) {
-      return {
-        ok: false,
-        reason: preset.problem,
-        whenConfigUnavailable: this.lastKnownWhenConfigUnavailable(),
-      };
-    }
+    if (!preset.ok) return unavailable(preset.problem, this.lastKnownWhenConfigUnavailable());
     this.lastPreset = preset.value;
-    const resolved = this.resolve(policy.value, preset.value);
-    if (!directory.ok) {
-      return {
-        ok: false,
-        reason: directory.problem,
-        whenConfigUnavailable: resolved.whenConfigUnavailable,
-      };
+    let resolved = this.resolved;
+    if (!resolved || resolved.file !== policy.value || resolved.preset !== preset.value) {
+      const resolution = resolvePolicy(policy.value, preset.value);
+      this.resolved = resolved = { file: policy.value, preset: preset.value, policy: resolution };
     }
-    const problems: string[] = [];
-    for (const file of [policy, preset, directory]) if (file.problem) problems.push(file.problem);
+    if (!directory.ok) return unavailable(directory.problem, resolved.policy.whenConfigUnavailable);
     return {
       ok: true,
       config: {
-        policy: resolved,
+        policy: resolved.policy,
         directory: directory.value,
         policySource: policy.source,
         presetSource: preset.source,
         directorySource: directory.source,
-        problems,
+        problems: [policy.problem, preset.problem, directory.problem].filter(
+          (problem): problem is string => problem !== undefined,
+        ),
       },
     };
   }
@@ -211,11 +308,8 @@ export class ConfigLoader {
    * the newest policy.json says, else what the newest preset says, else "allow".
    */
   lastKnownWhenConfigUnavailable(): "allow" | "block" {
-    return (
-      this.lastPolicyFile?.whenConfigUnavailable ??
-      this.lastPreset?.whenConfigUnavailable ??
-      "allow"
-    );
+    const { lastPolicyFile, lastPreset } = this;
+    return lastPolicyFile?.whenConfigUnavailable ?? lastPreset?.whenConfigUnavailable ?? "allow";
   }
 
   /**
@@ -225,154 +319,31 @@ export class ConfigLoader {
    * shard only means postcodes in that area are not recognised this time).
    */
   async loadShardsFor(directory: Directory, text: string): Promise<string[]> {
-    let absent = this.absentShards.get(directory);
-    if (!absent) this.absentShards.set(directory, (absent = new Set()));
-    const known = absent;
+    const absent = this.absentShards.get(directory) ?? new Set<string>();
+    this.absentShards.set(directory, absent);
+    const problems: string[] = [];
     const wanted = directory
       .missingPostcodeShards(directory.findPostcodes(text))
-      .filter((outward) => !known.has(outward));
-    const problems: string[] = [];
+      .filter((outward) => !absent.has(outward));
     await Promise.all(
       wanted.map(async (outward) => {
         const relative = directory.postcodeShardFile(outward);
         if (relative === undefined) return;
-        const path = DIRECTORY_PATH.slice(0, DIRECTORY_PATH.lastIndexOf("/") + 1) + relative;
+        // Shard paths are relative to directory.json's folder.
+        const path = `config/${relative}`;
         try {
-          const response = await this.fetchResponse(path);
-          if (response.status === 404) {
-            known.add(outward);
-            return;
-          }
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          const text = await withTimeout(
-            response.text(),
-            this.fetchTimeoutMs,
-            "the download",
-            this.options.timers,
-          );
-          directory.addPostcodeShard(
-            outward,
-            loadPostcodeShard(parseJson(text, path), path, directory),
-          );
+          const shard = await this.files.fetchShard(path);
+          if (shard === undefined) absent.add(outward);
+          else
+            directory.addPostcodeShard(
+              outward,
+              loadPostcodeShard(parseJson(shard, path), path, directory),
+            );
         } catch (error) {
           problems.push(describeError(path, error));
         }
       }),
     );
     return problems;
-  }
-
-  private fetchResponse(path: string): Promise<FetchResponseLike> {
-    const url = this.options.baseUrl + path;
-    const started = Promise.resolve().then(() => this.options.fetch(url, { cache: "no-cache" }));
-    return withTimeout(started, this.fetchTimeoutMs, "the host", this.options.timers);
-  }
-
-  private async fetchText(path: string): Promise<string> {
-    const response = await this.fetchResponse(path);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return withTimeout(response.text(), this.fetchTimeoutMs, "the download", this.options.timers);
-  }
-
-  private loadFile<T>(file: ConfigFile<T>): Promise<FileResult<T>> {
-    const running = this.inFlight.get(file.path);
-    if (running) return running as Promise<FileResult<T>>;
-    const loading = this.refresh(file);
-    this.inFlight.set(file.path, loading);
-    const done = () => this.inFlight.delete(file.path);
-    loading.then(done, done);
-    return loading;
-  }
-
-  private async refresh<T>(file: ConfigFile<T>): Promise<FileResult<T>> {
-    const cached = this.memory.get(file.path) as CachedFile<T> | undefined;
-    const now = this.options.now();
-    if (cached && now < cached.freshUntil)
-      return { ok: true, value: cached.value, source: "memory" };
-    // Storage only matters when memory has nothing; read it alongside the fetch, not after it.
-    const stored = cached ? undefined : this.readStored(file);
-    try {
-      const text = await this.fetchText(file.path);
-      const freshUntil = this.options.now() + this.freshForMs;
-      if (cached && cached.text === text) {
-        // Unchanged: keep the parsed object (and the shards loaded into a directory).
-        cached.freshUntil = freshUntil;
-        return { ok: true, value: cached.value, source: "network" };
-      }
-      const value = file.parse(text, file.path);
-      this.remember(file, value, "network");
-      this.memory.set(file.path, { text, value, freshUntil });
-      this.store(file.path, text);
-      return { ok: true, value, source: "network" };
-    } catch (error) {
-      const problem = describeError(file.path, error);
-      const retryAt = this.options.now() + this.retryAfterFailureMs;
-      if (cached) {
-        cached.freshUntil = retryAt;
-        return { ok: true, value: cached.value, source: "memory", problem };
-      }
-      const copy = await stored;
-      if (copy) {
-        this.memory.set(file.path, { ...copy, freshUntil: retryAt });
-        return { ok: true, value: copy.value, source: "storage", problem };
-      }
-      return { ok: false, problem };
-    }
-  }
-
-  /**
-   * Keeps the newest policy.json and preset as soon as they are parsed, so a deadline reached
-   * while another file is still loading follows them. A stored copy (read alongside the fetch)
-   * only stands in until something newer is known.
-   */
-  private remember<T>(file: ConfigFile<T>, value: T, source: "network" | "storage"): void {
-    if (file.kind === "policy" && (source === "network" || !this.lastPolicyFile)) {
-      this.lastPolicyFile = value as PolicyFile;
-    }
-    if (file.kind === "preset" && (source === "network" || !this.lastPreset)) {
-      this.lastPreset = value as Preset;
-    }
-  }
-
-  private resolve(file: PolicyFile, preset: Preset): ResolvedPolicy {
-    const last = this.resolved;
-    if (last && last.file === file && last.preset === preset) return last.policy;
-    const policy = resolvePolicy(file, preset);
-    this.resolved = { file, preset, policy };
-    return policy;
-  }
-
-  /** The stored good copy, parsed again (it validated when stored, but the schema may have moved on). */
-  private async readStored<T>(
-    file: ConfigFile<T>,
-  ): Promise<{ text: string; value: T } | undefined> {
-    const storage = this.options.storage;
-    if (!storage) return undefined;
-    try {
-      const read = Promise.resolve().then(() =>
-        storage.getItem(STORAGE_PREFIX + this.options.baseUrl + file.path),
-      );
-      const text = await withTimeout(read, this.fetchTimeoutMs, "storage", this.options.timers);
-      if (typeof text !== "string") return undefined;
-      const value = file.parse(text, file.path);
-      this.remember(file, value, "storage");
-      file.onStoredCopy?.(value);
-      return { text, value };
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Best effort, not awaited: a full or missing storage only costs the next runtime a fetch. */
-  private store(path: string, text: string): void {
-    const storage = this.options.storage;
-    if (!storage) return;
-    try {
-      Promise.resolve(storage.setItem(STORAGE_PREFIX + this.options.baseUrl + path, text)).catch(
-        () => undefined,
-      );
-    } catch {
-      // ignore: see above
-    }
   }
 }

@@ -40,21 +40,16 @@ export function consentHeaderValue(consents: readonly ConsentRecord[]): string {
 function toConsent(item: unknown): ConsentRecord | undefined {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return undefined;
   const { memberId, rule, note, recordedAt } = item as Record<string, unknown>;
+  const optionalText = (value: unknown): value is string | undefined =>
+    value === undefined || typeof value === "string";
   if (typeof memberId !== "string" || memberId === "" || typeof recordedAt !== "string") {
     return undefined;
   }
-  if (
-    (rule !== undefined && typeof rule !== "string") ||
-    (note !== undefined && typeof note !== "string")
-  ) {
-    return undefined;
-  }
-  return {
-    memberId,
-    recordedAt,
-    ...(rule !== undefined ? { rule } : {}),
-    ...(note !== undefined ? { note } : {}),
-  };
+  if (!optionalText(rule) || !optionalText(note)) return undefined;
+  const consent: ConsentRecord = { memberId, recordedAt };
+  if (rule !== undefined) consent.rule = rule;
+  if (note !== undefined) consent.note = note;
+  return consent;
 }
 
 /**
@@ -62,19 +57,14 @@ function toConsent(item: unknown): ConsentRecord | undefined {
  * could suppress the wrong finding, and no consents only means the officer is asked again.
  */
 export function parseConsents(value: unknown): ConsentRecord[] {
-  if (typeof value !== "string" || value === "") return [];
+  if (typeof value !== "string") return [];
   let json: unknown;
   try {
-    json = JSON.parse(value);
+    json = JSON.parse(value); // "" throws too: no consents
   } catch {
     return [];
   }
   if (!Array.isArray(json)) return [];
-  const consents: ConsentRecord[] = [];
-  for (const item of json) {
-    const consent = toConsent(item);
-    if (!consent) return [];
-    consents.push(consent);
-  }
-  return consents;
+  const consents = json.map(toConsent);
+  return consents.every((c): c is ConsentRecord => c !== undefined) ? consents : [];
 }

@@ -43,16 +43,13 @@ function base64Bytes(text: string): number[] {
   return bytes;
 }
 
+/** Q-encoding: "_" is a space and "=XX" a byte; any other character stands for its own byte. */
 function quotedPrintableBytes(text: string): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === "=" && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(c === "_" ? 0x20 : c.charCodeAt(0) & 0xff);
-  }
-  return bytes;
+  return text
+    .replace(/_/g, " ")
+    .replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .split("")
+    .map((c) => c.charCodeAt(0) & 0xff);
 }
 
 /** RFC 2047 encoded-words (`=?utf-8?B?…?=`), adjacent ones joined. */
@@ -84,13 +81,10 @@ export function readEmlHeaders(eml: string): MessageHeaders {
     const value = values.get(name);
     return value ? parseAddressList(decodeEncodedWords(value)) : [];
   };
+  const headers: MessageHeaders = { from: people("from"), to: people("to"), cc: people("cc") };
   const sent = values.get("date");
   const subject = values.get("subject");
-  return {
-    from: people("from"),
-    to: people("to"),
-    cc: people("cc"),
-    ...(sent !== undefined ? { sent } : {}),
-    ...(subject !== undefined ? { subject: decodeEncodedWords(subject) } : {}),
-  };
+  if (sent !== undefined) headers.sent = sent;
+  if (subject !== undefined) headers.subject = decodeEncodedWords(subject);
+  return headers;
 }

@@ -6,8 +6,14 @@
  * no consents means the officer is asked again, no attachment list means attached emails go
  * unseen.
  */
-import type { AttachedMessage, ComposeType, ConsentRecord, Draft, Person } from "../core/draft";
-import { makeDraft } from "../core/draft";
+import type {
+  AttachedMessage,
+  ComposeType,
+  ConsentRecord,
+  Draft,
+  Person,
+  RecipientField,
+} from "../core/draft";
 import { officeCall } from "./async";
 import { CONSENT_SESSION_KEY, parseConsents } from "./consents";
 import { readEmlHeaders } from "./eml-headers";
@@ -18,8 +24,6 @@ import type { MailboxFeatures } from "./requirements";
 export const HTML_COERCION = "html" as Office.CoercionType;
 
 export interface ReadDraftOptions {
-  /** Read the headers of attached emails (a second round trip, only when there are any). Default true. */
-  readAttachedEmails?: boolean;
   /** Told about each optional part that could not be read. */
   onProblem?: (part: string, error: unknown) => void;
   /** ISO time for Draft.date (defaults to now). */
@@ -44,54 +48,37 @@ export function toComposeType(value: unknown): ComposeType {
   return (typeof composeType === "string" && COMPOSE_TYPES[composeType]) || "unknown";
 }
 
-function optional<T>(
-  enabled: boolean,
-  part: string,
-  read: () => Promise<T>,
-  fallback: T,
-  onProblem: ReadDraftOptions["onProblem"],
-): Promise<T> {
-  if (!enabled) return Promise.resolve(fallback);
-  return read().catch((error: unknown) => {
-    onProblem?.(part, error);
-    return fallback;
-  });
-}
-
 function readConsents(item: Office.MessageCompose): Promise<ConsentRecord[]> {
   return officeCall<object>("sessionData.getAllAsync", (cb) =>
     item.sessionData.getAllAsync(cb),
   ).then((all) => parseConsents((all as Record<string, unknown> | null)?.[CONSENT_SESSION_KEY]));
 }
 
-async function readAttachedEmail(
+/** An attached email's headers; just its id and name when they cannot be read. */
+function readAttachedEmail(
   item: Office.MessageCompose,
-  attachment: AttachmentDetails,
+  { id, name }: AttachmentDetails,
   onProblem: ReadDraftOptions["onProblem"],
 ): Promise<AttachedMessage> {
-  const base: AttachedMessage = {
-    id: attachment.id,
-    name: attachment.name,
-    from: [],
-    to: [],
-    cc: [],
-  };
-  try {
-    const content = await officeCall<Office.AttachmentContent>("getAttachmentContentAsync", (cb) =>
-      item.getAttachmentContentAsync(attachment.id, cb),
-    );
-    if (String(content.format).toLowerCase() !== "eml") return base;
-    return { ...readEmlHeaders(content.content), id: attachment.id, name: attachment.name };
-  } catch (error) {
-    onProblem?.(`attachment ${attachment.name}`, error);
-    return base;
-  }
+  const unread: AttachedMessage = { id, name, from: [], to: [], cc: [] };
+  return officeCall<Office.AttachmentContent>("getAttachmentContentAsync", (cb) =>
+    item.getAttachmentContentAsync(id, cb),
+  )
+    .then((content) =>
+      String(content.format).toLowerCase() === "eml"
+        ? Object.assign(readEmlHeaders(content.content), { id, name })
+        : unread,
+    )
+    .catch((error: unknown) => {
+      onProblem?.(`attachment ${name}`, error);
+      return unread;
+    });
 }
 
 function toPerson(details: OfficeRecipient | undefined): Person | undefined {
   if (!details || !details.emailAddress) return undefined;
   const { address, name } = toRecipient(details);
-  return { address, ...(name ? { name } : {}) };
+  return name ? { address, name } : { address };
 }
 
 /**
@@ -105,72 +92,67 @@ export async function readDraft(
   options: ReadDraftOptions = {},
 ): Promise<Draft> {
   const { onProblem } = options;
+  /** An optional part: `fallback` when the client lacks it or the read fails. */
+  const optional = <T>(enabled: boolean, part: string, read: () => Promise<T>, fallback: T) =>
+    enabled
+      ? read().catch((error: unknown) => {
+          onProblem?.(part, error);
+          return fallback;
+        })
+      : Promise.resolve(fallback);
+  const recipients = (field: RecipientField) =>
+    getRecipients(item, field).then((list) => (list ?? []).map(toRecipient));
+
   // Everything starts here, before the first await.
-  const to = getRecipients(item, "to");
-  const cc = getRecipients(item, "cc");
-  const bcc = getRecipients(item, "bcc");
+  const to = recipients("to");
+  const cc = recipients("cc");
+  const bcc = recipients("bcc");
   const subject = officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb));
   const body = officeCall<string>("body.getAsync", (cb) => item.body.getAsync(HTML_COERCION, cb));
   const from = optional<OfficeRecipient | undefined>(
     features.from,
     "from",
-    () => officeCall<OfficeRecipient>("from.getAsync", (cb) => item.from.getAsync(cb)),
+    () => officeCall("from.getAsync", (cb) => item.from.getAsync(cb)),
     undefined,
-    onProblem,
   );
-  const composeType = optional<ComposeType>(
+  const composeType = optional(
     features.composeType,
     "compose type",
     () =>
-      officeCall<unknown>("getComposeTypeAsync", (cb) => item.getComposeTypeAsync(cb)).then(
-        toComposeType,
-      ),
+      officeCall("getComposeTypeAsync", (cb) => item.getComposeTypeAsync(cb)).then(toComposeType),
     "unknown",
-    onProblem,
   );
   const attachments = optional<AttachmentDetails[]>(
     features.attachmentsAndHeaders,
     "attachments",
-    () =>
-      officeCall<AttachmentDetails[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb)),
+    () => officeCall("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb)),
     [],
-    onProblem,
   );
-  const consents = optional<ConsentRecord[]>(
-    features.sessionData,
-    "consents",
-    () => readConsents(item),
-    [],
-    onProblem,
-  );
+  const consents = optional(features.sessionData, "consents", () => readConsents(item), []);
 
   // Attached emails: a second round trip, started as soon as the list is known.
-  const attachedMessages = attachments.then((list) => {
-    const emails = (list ?? []).filter((a) => String(a.attachmentType).toLowerCase() === "item");
-    if (options.readAttachedEmails === false || !features.attachmentsAndHeaders) {
-      return emails.map((a): AttachedMessage => ({
-        id: a.id,
-        name: a.name,
-        from: [],
-        to: [],
-        cc: [],
-      }));
-    }
-    return Promise.all(emails.map((a) => readAttachedEmail(item, a, onProblem)));
-  });
+  const attachedMessages = attachments.then((list) =>
+    Promise.all(
+      (list ?? [])
+        .filter((a) => String(a.attachmentType).toLowerCase() === "item")
+        .map((a) => readAttachedEmail(item, a, onProblem)),
+    ),
+  );
 
   const [toList, ccList, bccList, subjectText, html, fromDetails, type, attached, records] =
     await Promise.all([to, cc, bcc, subject, body, from, composeType, attachedMessages, consents]);
-  return makeDraft({
+  // Every field is known here, so no makeDraft (which the on-send script then need not carry).
+  const draft: Draft = {
     from: toPerson(fromDetails),
-    to: (toList ?? []).map(toRecipient),
-    cc: (ccList ?? []).map(toRecipient),
-    bcc: (bccList ?? []).map(toRecipient),
+    to: toList,
+    cc: ccList,
+    bcc: bccList,
     subject: subjectText ?? "",
     body: { type: "html", content: html ?? "" },
     composeType: type,
     attachedMessages: attached,
     date: options.date ?? new Date().toISOString(),
     records: { consents: records },
-  });
+  };
+  return draft;
 }

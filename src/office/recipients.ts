@@ -28,13 +28,13 @@ export type OfficeRecipientInput =
   OfficeRecipient | { emailAddress: string; displayName: string } | string;
 
 export function toRecipient(details: OfficeRecipient): Recipient {
+  const address = details.emailAddress;
   const name = details.displayName?.trim();
   const type = RECIPIENT_TYPES.find((t) => t === details.recipientType);
-  return {
-    address: details.emailAddress,
-    ...(name && name !== details.emailAddress ? { name } : {}),
-    ...(type ? { type } : {}),
-  };
+  const recipient: Recipient = { address };
+  if (name && name !== address) recipient.name = name;
+  if (type) recipient.type = type;
+  return recipient;
 }
 
 export function recipientFieldOf(
@@ -48,9 +48,7 @@ export function getRecipients(
   item: Office.MessageCompose,
   field: RecipientField,
 ): Promise<OfficeRecipient[]> {
-  return officeCall<OfficeRecipient[]>(`${field}.getAsync`, (cb) =>
-    recipientFieldOf(item, field).getAsync(cb),
-  );
+  return officeCall<OfficeRecipient[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb));
 }
 
 function chunks<T>(list: readonly T[]): T[][] {
