@@ -18,7 +18,8 @@ const vm = require("node:vm");
 const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { Compilation, DefinePlugin, NormalModuleReplacementPlugin, sources } = require("webpack");
+const { Compilation, DefinePlugin, sources } = require("webpack");
+const { bundleOnSendScript } = require("./scripts/onsend-bundle");
 const { EsbuildPlugin } = require("esbuild-loader");
 
 /** The URL manifest.xml is written with; the build replaces it with the council's. */
@@ -105,60 +106,49 @@ function scriptRule(target) {
 
 const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] };
 
-/** The handler for classic Outlook on Windows: Chakra-era runtimes before build 2403 run ES2016. */
+/**
+ * Emits launchevent.js, built from src/launchevent/index.ts by scripts/onsend-bundle.js (shared
+ * with `npm run size`). Its sources are watched like any module's; an esbuild error fails the
+ * build.
+ */
+class OnSendScriptPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("OnSendScriptPlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "OnSendScriptPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { code, metafile } = await bundleOnSendScript(this.options);
+          // Already minified (and webpack's minimizer is off for this config).
+          compilation.emitAsset("launchevent.js", new sources.RawSource(code), { minimized: true });
+          compilation.fileDependencies.addAll(
+            Object.keys(metafile.inputs)
+              .filter((input) => !input.includes(":"))
+              .map((input) => path.resolve(__dirname, input)),
+          );
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The handler for classic Outlook on Windows (Chakra-era runtimes before build 2403 run ES2016),
+ * and the preset files it fetches. No webpack entry: OnSendScriptPlugin bundles the script.
+ */
 function launchEventConfig(url, mode, outDir) {
   return {
     name: "launchevent",
     mode,
-    entry: { launchevent: "./src/launchevent/index.ts" },
-    target: ["web", "es2016"],
-    devtool: false,
-    output: {
-      path: outDir,
-      filename: "[name].js",
-      chunkLoading: false,
-      asyncChunks: false,
-      wasmLoading: false,
-      workerChunkLoading: false,
-      clean: false,
-      // No wrapper from webpack: the esbuild step below wraps the file in its own IIFE, and can
-      // then drop what nothing uses at its top level (~3.5 KB: inside webpack's wrapper it can't).
-      iife: false,
-    },
-    resolve: {
-      ...resolve,
-      // htmlparser2's TypeScript source: its const enums inline (~3 KB less than dist/esm).
-      alias: { htmlparser2$: path.resolve(__dirname, "node_modules/htmlparser2/src/index.ts") },
-      extensionAlias: { ".js": [".ts", ".js"] },
-    },
-    // Lowered to ES2016 once, by the minifier, for the whole file: lowering in the loader would
-    // repeat esbuild's helpers (__async, __spreadValues…) in every module. The esbuild step runs
-    // in every mode (it also wraps the file); it only minifies in production.
-    module: { rules: [scriptRule("esnext")] },
-    optimization: {
-      splitChunks: false,
-      runtimeChunk: false,
-      minimize: true,
-      minimizer: [
-        new EsbuildPlugin({
-          target: "es2016",
-          format: "iife",
-          minify: mode === "production",
-          legalComments: "none",
-        }),
-      ],
-    },
+    entry: {},
+    output: { path: outDir, clean: false },
+    optimization: { minimize: false },
     plugins: [
-      new DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(url) }),
-      // Size (≤ 60 KB): no ajv on send (files are validated where they are published), and no
-      // entity tables (the tokenizer runs with decodeEntities off). See each stand-in's comment.
-      new NormalModuleReplacementPlugin(/[\\/]config[\\/]schemas$/, (resource) => {
-        resource.request = resource.request.replace(/schemas$/, "schemas.on-send");
-      }),
-      new NormalModuleReplacementPlugin(
-        /^entities\/decode$/,
-        path.resolve("src/core/quoted/entity-tables.on-send.ts"),
-      ),
+      // Minified in production only; webpack's development builds stay readable.
+      new OnSendScriptPlugin({ baseUrl: url, minify: mode === "production" }),
       // The presets are not in the script (src/office/config-loader.ts fetches the one needed).
       new PresetJsonPlugin(),
     ],

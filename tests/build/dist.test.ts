@@ -10,6 +10,8 @@ import { parse } from "acorn";
 import { PRESETS } from "../../src/core/policy/presets";
 import { PRESET_IDS, RULE_IDS } from "../../src/core/policy/types";
 import { RULE_DOCS } from "../../src/core/rules/docs";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bundleOnSendScript, TOKENIZER_INTERNALS } = require("../../scripts/onsend-bundle");
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -21,12 +23,10 @@ function built(file: string): string {
 }
 
 /**
- * A guard against growth, not the goal: the issue asks for ≤ 60 KB and the script is ~80 KB
- * (82,330 bytes in November 2026, from ~100 KB before the presets were served as JSON and the
- * rules' admin text left out). README, "On-send script size", says where the bytes go: even
- * without htmlparser2's tokenizer it would be ~72 KB, so 60 KB needs the engine itself smaller.
+ * The issue's budget: ≤ 60 KB minified. `npm run size` lists what each source file costs, and
+ * README ("On-send script size") says where the bytes went.
  */
-const LAUNCHEVENT_BUDGET_BYTES = 84 * 1024;
+const LAUNCHEVENT_BUDGET_BYTES = 60 * 1024;
 
 /** The longest stretch of `text` with no non-ASCII character (the build escapes those). */
 function asciiRun(text: string): string {
@@ -53,8 +53,32 @@ describe("dist/launchevent.js", () => {
     }
   });
 
-  test(`is at most ${LAUNCHEVENT_BUDGET_BYTES / 1024} KB minified`, () => {
+  test(`is at most ${LAUNCHEVENT_BUDGET_BYTES / 1024} KB minified, all ASCII`, () => {
     expect(Buffer.byteLength(script)).toBeLessThanOrEqual(LAUNCHEVENT_BUDGET_BYTES);
+    // Non-ASCII is escaped, so no host's declared encoding can garble the dialog's quotes.
+    expect(script).not.toMatch(/[^\t\n\r -~]/);
+  });
+
+  test("renames only htmlparser2's Tokenizer internals: no other source uses those names", async () => {
+    // The build renames these properties across the whole file (scripts/onsend-bundle.js); were
+    // any also an Office, config or context property, renaming it would break the handler.
+    const { metafile } = await bundleOnSendScript({ baseUrl: "https://localhost:3000/" });
+    const sources = Object.keys(metafile.inputs).filter(
+      (input) => input.startsWith("src/") && !input.endsWith("src/core/quoted/html-events.ts"),
+    );
+    expect(sources.length).toBeGreaterThan(30);
+    const used: string[] = [];
+    for (const source of sources) {
+      const code = readFileSync(join(ROOT, source), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/\/\/.*$/gm, "");
+      // As a property (`.name`), a key (`name:`) or a method (`name(`).
+      for (const match of code.matchAll(/\.\s*([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*[:(]/g)) {
+        const name = match[1] ?? match[2] ?? "";
+        if (TOKENIZER_INTERNALS.test(name)) used.push(`${source}: ${name}`);
+      }
+    }
+    expect(used).toEqual([]);
   });
 
   test("leaves out the presets (fetched as config/presets/<id>.json) and the rules' admin text", () => {
