@@ -33,6 +33,11 @@ export interface DraftCheck {
   failedRules: string[];
   /** Optional parts of the draft that could not be read, e.g. "attachments". */
   unreadParts: string[];
+  /**
+   * Postcode lists (shards) that could not be fetched, e.g. "config/postcodes/GU16.json: HTTP
+   * 500": postcodes in those areas were not matched to wards this time. Not a policy problem.
+   */
+  postcodeProblems: string[];
 }
 
 /** Office.EventType.RecipientsChanged: the value, since the enum is only there at run time. */
@@ -78,6 +83,7 @@ export class ComposeSession {
         policyState: { kind: "unavailable", reason: loaded.reason },
         failedRules: [],
         unreadParts,
+        postcodeProblems: [],
       };
     }
     const { policy, problems } = loaded.config;
@@ -88,10 +94,11 @@ export class ComposeSession {
       policy,
       policyState: policyState(
         [loaded.config.policySource, loaded.config.presetSource, loaded.config.directorySource],
-        [...problems, ...shardProblems],
+        problems,
       ),
       failedRules: result.failures.map((f) => f.rule),
       unreadParts,
+      postcodeProblems: shardProblems,
     };
   }
 

@@ -142,6 +142,18 @@ describe("what the officer sees", () => {
     ).toBeInTheDocument();
   });
 
+  test("a postcode list that fails to load is a gap in the check, not an old policy", async () => {
+    const files = sampleConfig();
+    files[`${BASE_URL}config/postcodes/GU16.json`] = { status: 500 };
+    // The constituent's postcode is GU16 6HJ.
+    await openPane("local-members-not-copied.eml", { files });
+    const gap = await screen.findByText("Not everything could be checked");
+    expect(gap.parentElement).toHaveTextContent(
+      "Postcodes in some areas could not be matched to wards (config/postcodes/GU16.json: HTTP 500).",
+    );
+    expect(screen.queryByText("Using the last good copy of the policy")).toBeNull();
+  });
+
   test("directory names are shown as text, never as HTML", async () => {
     const files = sampleConfig();
     const directory = JSON.parse(files[`${BASE_URL}config/directory.json`] as string);

@@ -71,17 +71,22 @@ export function PaneStatus(props: PaneStatusProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {check && (check.failedRules.length > 0 || check.unreadParts.length > 0) && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>Not everything could be checked</MessageBarTitle>
-            {check.failedRules.length > 0 &&
-              `Checks that could not run: ${check.failedRules.join(", ")}. `}
-            {check.unreadParts.length > 0 &&
-              `Parts of the email that could not be read: ${check.unreadParts.join(", ")}.`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {check &&
+        (check.failedRules.length > 0 ||
+          check.unreadParts.length > 0 ||
+          check.postcodeProblems.length > 0) && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Not everything could be checked</MessageBarTitle>
+              {check.failedRules.length > 0 &&
+                `Checks that could not run: ${check.failedRules.join(", ")}. `}
+              {check.unreadParts.length > 0 &&
+                `Parts of the email that could not be read: ${check.unreadParts.join(", ")}. `}
+              {check.postcodeProblems.length > 0 &&
+                `Postcodes in some areas could not be matched to wards (${check.postcodeProblems.join("; ")}).`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
     </>
   );
 }
