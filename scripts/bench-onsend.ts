@@ -35,6 +35,7 @@ import { createContext, Script } from "node:vm";
 import { findPackage } from "../src/cli/package-root";
 import { outlookWeb, type ChainMessage } from "../tests/helpers/mail-bodies";
 import { SIM_ENUMS } from "../src/playground/office-enums";
+import type { SendCompletedOptions } from "../src/launchevent/completed-options";
 
 export const DEFAULT_LATENCY_MS = 20;
 export const DEFAULT_RUNS = 30;
@@ -58,16 +59,11 @@ export interface OnSendBenchOptions {
   runs?: number;
 }
 
-/** event.completed's options (Office.SmartAlertsEventCompletedOptions, as plain JSON). */
-export interface CompletedOptions {
-  allowEvent?: boolean;
-  errorMessage?: string;
-  errorMessageMarkdown?: string;
-  cancelLabel?: string;
-  commandId?: string;
-  contextData?: string;
-  sendModeOverride?: string;
-}
+/**
+ * event.completed's options as the built script passed them: checked, not assumed, so even
+ * `allowEvent` may be missing.
+ */
+export type CompletedOptions = Partial<SendCompletedOptions>;
 
 export type DraftName = "allow" | "stopping";
 

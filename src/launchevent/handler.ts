@@ -22,6 +22,7 @@
  */
 import { errorText, officeCall } from "../office/async";
 import { checkWithShards } from "../office/check-draft";
+import type { SendCompletedOptions, SendEvent } from "./completed-options";
 import { ConfigLoader, type FetchLike, type KeyValueStorage } from "../office/config-loader";
 import { readDraft } from "../office/read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "../office/requirements";
@@ -42,20 +43,7 @@ export const PROMPT_USER = "promptUser";
 
 export const DEFAULT_DEADLINE_MS = 2500;
 
-/** event.completed's options (Office.SmartAlertsEventCompletedOptions, structurally). */
-export interface SendCompletedOptions {
-  allowEvent: boolean;
-  errorMessage?: string;
-  errorMessageMarkdown?: string;
-  cancelLabel?: string;
-  commandId?: string;
-  contextData?: string;
-  sendModeOverride?: string;
-}
-
-export interface SendEvent {
-  completed(options?: SendCompletedOptions): void;
-}
+export type { SendCompletedOptions, SendEvent };
 
 /** The parts of the `Office` namespace the handler uses. */
 export interface OfficeLike {
