@@ -126,6 +126,7 @@ class OnSendScriptPlugin {
           compilation.emitAsset("launchevent.js", new sources.RawSource(code), { minimized: true });
           compilation.fileDependencies.addAll(
             Object.keys(metafile.inputs)
+              // Not the stand-in made in memory ("tokenizer-only:htmlparser2"): no file to watch.
               .filter((input) => !input.includes(":"))
               .map((input) => path.resolve(__dirname, input)),
           );
