@@ -67,11 +67,18 @@ const allCitations = PRESET_IDS.flatMap((presetId) =>
 );
 
 describe("the protocol texts", () => {
-  it("are found beside the repository, in shared/protocols", () => {
-    expect(PROTOCOLS_DIR.endsWith(path.join("shared", "protocols"))).toBe(true);
+  it("are in the repository, in docs/protocols", () => {
+    expect(path.relative(path.resolve(__dirname, "../../.."), PROTOCOLS_DIR)).toBe(
+      path.join("docs", "protocols"),
+    );
     for (const id of PRESET_IDS) {
       expect(fs.existsSync(path.join(PROTOCOLS_DIR, `${id}.md`))).toBe(true);
     }
+  });
+
+  it.each(PRESET_IDS)("%s names its council and document on its first line", (id) => {
+    const firstLine = fs.readFileSync(path.join(PROTOCOLS_DIR, `${id}.md`), "utf8").split("\n")[0];
+    expect(firstLine).toContain(`**Source:** ${PRESETS[id].council}, “${PRESETS[id].document}”`);
   });
 });
 

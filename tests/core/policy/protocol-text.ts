@@ -8,7 +8,7 @@ import fs from "fs";
 import path from "path";
 import type { PresetId } from "../../../src/core/policy/types";
 
-export const PROTOCOLS_DIR = path.resolve(__dirname, "../../../../shared/protocols");
+export const PROTOCOLS_DIR = path.resolve(__dirname, "../../../docs/protocols");
 
 export function foldText(text: string): string {
   return text

@@ -1,6 +1,6 @@
 /**
  * Cambridgeshire County Council: Protocol on Member/Officer Relations (2019 revision, shown with
- * its tracked changes: ../../../../../shared/protocols/cambridgeshire-county-council.md).
+ * its tracked changes: ../../../../docs/protocols/cambridgeshire-county-council.md).
  * Members represent electoral divisions, and the protocol expects factual information given to
  * one member to be shared with the committee chair and lead members (7.3).
  */

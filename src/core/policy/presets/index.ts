@@ -5,7 +5,7 @@ import { surreyCountyCouncil } from "./surrey-county-council";
 import { surreyHeathBoroughCouncil } from "./surrey-heath-borough-council";
 import { westSuffolkCouncil } from "./west-suffolk-council";
 
-/** One preset per protocol in shared/protocols/, by preset id. */
+/** One preset per protocol in docs/protocols/, by preset id. */
 export const PRESETS: Record<PresetId, Preset> = {
   "surrey-county-council": surreyCountyCouncil,
   "surrey-heath-borough-council": surreyHeathBoroughCouncil,

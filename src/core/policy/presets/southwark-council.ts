@@ -1,6 +1,6 @@
 /**
  * Southwark Council: Member and Officer Protocol
- * (../../../../../shared/protocols/southwark-council.md). In this copy the "Correspondence",
+ * (../../../../docs/protocols/southwark-council.md). In this copy the "Correspondence",
  * "Emails" and "Involvement of ward councillors" paragraphs are struck through and marked "MOVED
  * TO COMMUNICATIONS PROTOCOL", a document we do not have. They are still the council's clearest
  * words on these rules, so they are cited as moved, and every rule only informs until the

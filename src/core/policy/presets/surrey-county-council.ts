@@ -1,6 +1,6 @@
 /**
  * Surrey County Council: "Members and Officers of Surrey County Council – A Protocol for Working
- * Collaboratively" (../../../../../shared/protocols/surrey-county-council.md). The strictest of
+ * Collaboratively" (../../../../docs/protocols/surrey-county-council.md). The strictest of
  * the five on email: para 34 names Bcc, forwarding and portfolio holders outright.
  */
 import type { Preset } from "../types";

@@ -1,6 +1,6 @@
 /**
  * Surrey Heath Borough Council: Member and Officer Protocol, Constitution Part 5 Section B
- * (../../../../../shared/protocols/surrey-heath-borough-council.md). Section 7 "Other local
+ * (../../../../docs/protocols/surrey-heath-borough-council.md). Section 7 "Other local
  * conventions" is about correspondence and the ward councillors.
  */
 import type { Preset } from "../types";

@@ -1,6 +1,6 @@
 /**
  * West Suffolk Council: Member/Officer Protocol
- * (../../../../../shared/protocols/west-suffolk-council.md). Its paragraphs are unnumbered, so
+ * (../../../../docs/protocols/west-suffolk-council.md). Its paragraphs are unnumbered, so
  * citations give the heading. It is detailed on keeping local members informed and silent on
  * blind copies, forwarding and copying cabinet members.
  */
