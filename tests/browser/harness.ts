@@ -4,7 +4,8 @@
  * certificates), Office.js from node_modules, and every other request refused AND recorded, so a
  * test can assert that nothing left the machine.
  *
- * Needs `/usr/bin/chromium` (CI installs Debian's chromium package) and a build in dist/
+ * Needs a Chromium-based browser (scripts/browser.js finds it, and `npm test` installs Debian's
+ * chromium when it is missing on a Debian machine run as root) and a build in dist/
  * (`npm run build`), or wherever MMC_DIST points (a private build, e.g. `npx webpack --mode
  * production --env out=/tmp/mmc-dist`, while dist/ is being rebuilt). Either missing is a test
  * failure with a clear message, never a silent skip. `openPage`'s `beforeLoad` can swap Office.js
@@ -13,6 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { findBrowser } from "../../scripts/browser";
 import { contentType } from "../../scripts/serve";
 
 export const ORIGIN = "https://localhost:3000";
@@ -21,7 +23,6 @@ export const DIST = process.env.MMC_DIST
   ? path.resolve(process.env.MMC_DIST)
   : path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
-export const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
@@ -40,15 +41,19 @@ export function requireBuild(...files: string[]): void {
   }
 }
 
-/** Debian Chromium, headless, with nothing that phones home. */
+/**
+ * The browser scripts/browser.js finds (under `npm test`, the one it found or installed, passed
+ * as CHROMIUM_PATH), headless, with nothing that phones home.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
+  const browser = findBrowser();
+  if (!browser) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium) to run the browser tests. CI installs it.`,
+      "No browser for the browser tests: run them with npm test, which finds or installs one (node scripts/browser.js says where it looks).",
     );
   }
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: browser.path,
     args: [
       "--headless",
       "--no-sandbox",
