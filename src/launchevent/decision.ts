@@ -12,8 +12,7 @@ import type { CheckResult } from "../core/check";
 import type { Finding } from "../core/findings";
 import { SEVERITY_RANK } from "../core/findings";
 import type { ResolvedPolicy, RuleId } from "../core/policy/types";
-
-export type Outcome = "allow" | "warn" | "block";
+import type { Outcome } from "../office/smart-alert-context";
 
 export interface Decision {
   outcome: Outcome;

@@ -27,7 +27,7 @@ import { ConfigLoader, type FetchLike, type KeyValueStorage } from "../office/co
 import { readDraft } from "../office/read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "../office/requirements";
 import { type Timers } from "../office/timers";
-import { serializeContext, type SmartAlertContext } from "./context";
+import { serializeContext, type SmartAlertContext } from "../office/smart-alert-context";
 import { decide } from "./decision";
 import { dialogMessage, unavailableMessage, type DialogMessage } from "./message";
 import { STAMP_HEADER, stampHeaderValue } from "./stamp";

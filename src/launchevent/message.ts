@@ -7,7 +7,7 @@
 import type { Finding } from "../core/findings";
 import type { RuleId } from "../core/policy/types";
 import { RULES } from "../core/rules";
-import type { Outcome } from "./decision";
+import type { Outcome } from "../office/smart-alert-context";
 
 export const MAX_MESSAGE_LENGTH = 500;
 

@@ -7,7 +7,7 @@ import type { Finding, Fix } from "../core/findings";
 import type { FixInput } from "../core/fixes";
 import type { ResolvedPolicy } from "../core/policy/types";
 import { parseQuotedHistory, type QuotedHistory } from "../core/quoted";
-import { parseContext, type SmartAlertContext } from "../launchevent/context";
+import { parseContext, type SmartAlertContext } from "./smart-alert-context";
 import { applyFixToItem, undoFixOnItem, type AppliedFix, type FixUndo } from "./apply-fix";
 import { officeCall } from "./async";
 import { checkWithShards } from "./check-draft";

@@ -4,7 +4,7 @@
  * (Outlook raises no event for typing in the body), folded together by a CheckRunner.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { SmartAlertContext } from "../launchevent/context";
+import type { SmartAlertContext } from "../office/smart-alert-context";
 import type { ComposeSession, DraftCheck } from "../office/compose-session";
 import { CheckRunner } from "./model/check-runner";
 

@@ -1,5 +1,5 @@
 /** What the Smart Alert's Review button hands the task pane: one bcc-to-members finding, no fixes. */
-import { serializeContext } from "../../src/launchevent/context";
+import { serializeContext } from "../../src/office/smart-alert-context";
 
 export function handedOverContext(bccAddress: string): string {
   return serializeContext({

@@ -1,7 +1,7 @@
 import { RULES } from "../../src/core/rules";
 import { STAMP_HEADER } from "../../src/launchevent/stamp";
 import { TASKPANE_COMMAND_ID } from "../../src/launchevent/handler";
-import { parseContext } from "../../src/launchevent/context";
+import { parseContext } from "../../src/office/smart-alert-context";
 import {
   BASE_URL,
   flush,

@@ -5,7 +5,7 @@ import {
   unavailableMessage,
 } from "../../src/launchevent/message";
 import { stampHeaderValue } from "../../src/launchevent/stamp";
-import { parseContext, serializeContext } from "../../src/launchevent/context";
+import { parseContext, serializeContext } from "../../src/office/smart-alert-context";
 import { decide } from "../../src/launchevent/decision";
 import { resolvePreset } from "../../src/core/policy/load";
 

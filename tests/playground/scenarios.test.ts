@@ -7,7 +7,7 @@ import { emptyState, type MailboxState } from "../../src/playground/mailbox-stat
 import { loadDraft, type PlaygroundDraft } from "../../src/playground/app/draft";
 import { SCENARIOS } from "../../src/playground/app/scenarios";
 import { starterDraft } from "../../src/playground/app/starters";
-import { parseContext } from "../../src/launchevent/context";
+import { parseContext } from "../../src/office/smart-alert-context";
 import { completedWith, setupSend } from "../launchevent/send";
 
 function stateOf(draft: PlaygroundDraft): MailboxState {

@@ -4,7 +4,9 @@
  * before Version 2402 only passes strings.
  */
 import type { Finding } from "../core/findings";
-import type { Outcome } from "./decision";
+
+/** What the on-send check decided (src/launchevent/decision.ts). */
+export type Outcome = "allow" | "warn" | "block";
 
 export interface SmartAlertContext {
   /** Format version. */
