@@ -7,7 +7,8 @@
  */
 import { bccOptions } from "../policy/defaults";
 import type { Rule, RuleDocs } from "./types";
-import { joinNames, isOrAre, personForMember } from "./helpers/people";
+import { isOrAre, joinNames } from "../text/names";
+import { personForMember } from "./helpers/people";
 import { addressOf, recipientLabel, refOf, soleMember } from "./helpers/recipients";
 import { normaliseAddress } from "../text/addresses";
 

@@ -10,7 +10,8 @@ import type { Rule, RuleDocs, RuleReport } from "./types";
 import type { DraftAnalysis } from "../analyse";
 import type { MemberDirectory } from "../directory/types";
 import { findPhrases } from "../text/phrases";
-import { joinNames, memberLabel, peopleForMembers, rolesOf } from "./helpers/people";
+import { joinNames } from "../text/names";
+import { memberLabel, peopleForMembers, rolesOf } from "./helpers/people";
 import { isSeatDescription } from "./helpers/seat-description";
 
 /**

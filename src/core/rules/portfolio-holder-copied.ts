@@ -12,8 +12,8 @@ import type { Rule, RuleDocs } from "./types";
 import type { Fix } from "../findings";
 import type { Member } from "../directory/types";
 import { findEnquiry } from "./helpers/enquiry";
+import { joinNames } from "../text/names";
 import {
-  joinNames,
   memberLabel,
   memberShortLabel,
   memberWithRole,

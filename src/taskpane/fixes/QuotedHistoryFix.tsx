@@ -5,7 +5,7 @@
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { QuotedHistory } from "../../core/quoted";
-import { joinNames } from "../../core/rules/helpers/people";
+import { joinNames } from "../../core/text/names";
 import { fixButtonText } from "../model/fix-text";
 import type { FixProps } from "./FixActions";
 import { PanelFix } from "./PanelFix";

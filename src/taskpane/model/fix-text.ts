@@ -4,7 +4,7 @@
  */
 import type { Finding, Fix } from "../../core/findings";
 import type { FixInput } from "../../core/fixes";
-import { joinNames } from "../../core/rules/helpers/people";
+import { joinNames } from "../../core/text/names";
 
 const FIELD_NAMES = { to: "To", cc: "Cc", bcc: "Bcc" } as const;
 
