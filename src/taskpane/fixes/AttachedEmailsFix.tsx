@@ -1,7 +1,7 @@
 /** Remove attached emails: asks first, since Outlook cannot give a removed attachment back. */
 import { Text } from "@fluentui/react-components";
 import { fixButtonText } from "../model/fix-text";
-import type { FixProps } from "./FixActions";
+import type { FixProps } from "./fix-props";
 import { PanelFix } from "./PanelFix";
 
 export function AttachedEmailsFix({

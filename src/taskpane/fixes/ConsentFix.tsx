@@ -5,7 +5,7 @@
 import { Checkbox, Field, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { fixButtonText } from "../model/fix-text";
-import type { FixProps } from "./FixActions";
+import type { FixProps } from "./fix-props";
 import { PanelFix } from "./PanelFix";
 
 /** Long enough for "agreed by phone on 23 November, see case 4521"; the header has room. */

@@ -5,23 +5,13 @@
  */
 import { Button } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Finding, Fix } from "../../core/findings";
-import type { FixInput } from "../../core/fixes";
-import type { ComposeSession } from "../../office/compose-session";
 import { fixButtonText } from "../model/fix-text";
 import { AttachedEmailsFix } from "./AttachedEmailsFix";
 import { ConsentFix } from "./ConsentFix";
 import { LocalMembersFix } from "./LocalMembersFix";
 import { QuotedHistoryFix } from "./QuotedHistoryFix";
+import type { FixProps } from "./fix-props";
 import { useFixStyles } from "./styles";
-
-export interface FixProps<K extends Fix["kind"] = Fix["kind"]> {
-  finding: Finding;
-  fix: Extract<Fix, { kind: K }>;
-  session: ComposeSession;
-  disabled: boolean;
-  onFix(finding: Finding, fix: Fix, input?: FixInput): Promise<void>;
-}
 
 /** A fix that needs no choice: the button does it, naming who it acts on in its description. */
 function DirectFix({ finding, fix, disabled, onFix }: FixProps) {

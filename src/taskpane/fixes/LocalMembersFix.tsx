@@ -3,7 +3,7 @@ import { Checkbox, Radio, RadioGroup, Field } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CandidateRecipient } from "../../core/findings";
 import { fixButtonText } from "../model/fix-text";
-import type { FixProps } from "./FixActions";
+import type { FixProps } from "./fix-props";
 import { PanelFix } from "./PanelFix";
 
 function candidateLabel(candidate: CandidateRecipient): string {

@@ -7,7 +7,7 @@ import { useState } from "react";
 import type { QuotedHistory } from "../../core/quoted";
 import { joinNames } from "../../core/text/names";
 import { fixButtonText } from "../model/fix-text";
-import type { FixProps } from "./FixActions";
+import type { FixProps } from "./fix-props";
 import { PanelFix } from "./PanelFix";
 
 const useStyles = makeStyles({
