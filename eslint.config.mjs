@@ -4,7 +4,17 @@ import prettier from "eslint-config-prettier";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-artifacts/"] },
+  {
+    // tests/fixtures/lint: files that must fail lint, linted by tests/lint as if they sat in src/.
+    ignores: [
+      "node_modules/",
+      "lib/",
+      "dist/",
+      "coverage/",
+      "test-artifacts/",
+      "tests/fixtures/lint/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,6 +51,66 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         { patterns: ["react", "react-dom", "@fluentui/*", "fs", "node:*", "path"] },
+      ],
+    },
+  },
+  {
+    // Only src/office calls Office.js. Type references (Office.MessageCompose) are fine anywhere:
+    // they compile away. The launch-event entry is the one exception: it is the composition root
+    // of classic Outlook's JavaScript-only runtime, where Office and OfficeRuntime exist only as
+    // globals, and it hands them to the handler, which takes them as arguments. The playground
+    // needs no exception: its scripted Office is an object it builds (installed as window.Office
+    // for the add-in's code to find), never the global it calls.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/office/**", "src/core/**", "src/launchevent/index.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "OfficeRuntime"].map((name) => ({
+          name,
+          message: "Only src/office calls Office.js: add what you need to the Office adapter.",
+        })),
+      ],
+    },
+  },
+  {
+    // The Office adapter sits below the on-send entry: the entry may use it, never the reverse.
+    files: ["src/office/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(?:^|/)launchevent(?:/|$)",
+              message:
+                "src/office must not import src/launchevent: move what both need into src/office or src/core.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The rules' helpers are the rules' own; what the pages need lives in core/text and the like.
+    files: [
+      "src/taskpane/**/*.ts",
+      "src/taskpane/**/*.tsx",
+      "src/admin/**/*.ts",
+      "src/admin/**/*.tsx",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(?:^|/)core/rules/helpers(?:/|$)",
+              message:
+                "core/rules/helpers is internal to the rules: move the helper to src/core/text (or another core module).",
+            },
+          ],
+        },
       ],
     },
   },
