@@ -8,6 +8,7 @@
  *   config/presets/   each protocol preset as JSON, written from src/core/policy/presets (the
  *                     on-send handler and task pane fetch the one policy.json names)
  *   assets/           icons;  manifest.xml and /.well-known/microsoft-officeaddins-allowed.json
+ *   docs/rules/       each rule's documentation page, from docs/rules/<rule-id>.md
  *   playground/office-sim.js  a scripted Outlook to load instead of office.js (browser tests)
  *
  * `npm run build -- --env url=https://addins.council.example/member-mail-check/` rewrites every
@@ -20,6 +21,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
 const { bundleOnSendScript } = require("./scripts/onsend-bundle");
+const { ruleDocsHtml } = require("./scripts/rule-docs-html");
 const { EsbuildPlugin } = require("esbuild-loader");
 
 /** The URL manifest.xml is written with; the build replaces it with the council's. */
@@ -223,6 +225,12 @@ function appConfig(url, mode, outDir) {
             },
           },
           { from: "src/support.html", to: "support.html" },
+          // Each rule's page (docs/rules/<rule-id>.md), which findings and rule cards link to.
+          {
+            from: "docs/rules/*.md",
+            to: "docs/rules/[name].html",
+            transform: async (content) => Buffer.from(await ruleDocsHtml(content.toString("utf8"))),
+          },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Sample .eml files and READMEs stay in the repository: the host serves only config.
           { from: "config/*.json", to: "config/[name][ext]" },

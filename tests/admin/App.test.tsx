@@ -42,6 +42,14 @@ describe("admin App", () => {
     expect(screen.queryByText(/problems? to fix/)).not.toBeInTheDocument();
   });
 
+  test("each rule card links to the rule's documentation page", async () => {
+    await renderApp();
+    const group = screen.getByRole("radiogroup", { name: "Severity: Local members not told" });
+    const card = group.closest('[role="region"]') as HTMLElement;
+    const link = within(card).getByRole("link", { name: "More about “Local members not told”" });
+    expect(link).toHaveAttribute("href", "docs/rules/local-members-not-copied.html");
+  });
+
   test("a severity change is marked and reaches the preview", async () => {
     const user = await renderApp();
     const group = screen.getByRole("radiogroup", { name: "Severity: Blind copies to members" });

@@ -10,7 +10,9 @@ import { parse } from "acorn";
 import { build } from "esbuild";
 import { PRESETS } from "../../src/core/policy/presets";
 import { PRESET_IDS, RULE_IDS } from "../../src/core/policy/types";
+import { RULES } from "../../src/core/rules";
 import { RULE_DOCS } from "../../src/core/rules/docs";
+import { ruleDocsPage } from "../../src/core/rules/docs-page";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { onSendBuildOptions, TOKENIZER_INTERNALS } = require("../../scripts/onsend-bundle");
 
@@ -181,6 +183,14 @@ describe("a build for the council's host", () => {
     for (const id of PRESET_IDS) {
       const json = JSON.parse(readFileSync(join(out, "config", "presets", `${id}.json`), "utf8"));
       expect(json).toEqual(PRESETS[id]);
+    }
+  });
+
+  test("renders each rule's documentation page where findings and rule cards link", () => {
+    for (const id of RULE_IDS) {
+      const html = readFileSync(join(out, ruleDocsPage(id)), "utf8");
+      expect(html).toContain(`<h1>${RULES[id].meta.title} (<code>${id}</code>)</h1>`);
+      expect(html).toContain("<h2>What it catches</h2>");
     }
   });
 

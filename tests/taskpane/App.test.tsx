@@ -86,6 +86,16 @@ describe("what the officer sees", () => {
     );
   });
 
+  test("a finding links to its rule's documentation page, opened beside the pane", async () => {
+    await openPane("bcc-to-members.eml");
+    const finding = await screen.findByRole("article", { name: /Blind copies to members/ });
+    const link = within(finding).getByRole("link", {
+      name: "More about “Blind copies to members”",
+    });
+    expect(link).toHaveAttribute("href", "docs/rules/bcc-to-members.html");
+    expect(link).toHaveAttribute("target", "_blank");
+  });
+
   test("a long quotation is short until expanded", async () => {
     const { user } = await openPane("member-enquiry-forwarded.eml");
     const finding = await screen.findByRole("article", { name: /Member’s email passed on/ });

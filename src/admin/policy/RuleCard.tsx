@@ -1,4 +1,4 @@
-import { Button, Card, Text } from "@fluentui/react-components";
+import { Button, Card, Link, Text } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import {
   formatCitation,
@@ -10,6 +10,7 @@ import {
   type RuleId,
   type SeveritySetting,
 } from "../../core";
+import { ruleDocsPage } from "../../core/rules/docs-page";
 import { ChangeBadges } from "../components/ChangeBadges";
 import { useLayoutStyles } from "../components/styles";
 import { describeValue } from "../explain/option-text";
@@ -63,6 +64,11 @@ export function RuleCard(props: RuleCardProps) {
         </Text>
         <Text as="p" block style={{ margin: 0 }}>
           {description}
+        </Text>
+        <Text as="p" block style={{ margin: 0 }}>
+          <Link href={ruleDocsPage(props.rule)} target="_blank" rel="noopener">
+            More about “{meta.title}”
+          </Link>
         </Text>
 
         <section aria-label={`${preset.short} protocol for ${meta.title}`}>

@@ -1,8 +1,9 @@
 /** One finding: who is involved, what the protocol says, and the fixes on offer. */
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Finding, Fix, Severity } from "../../core/findings";
 import type { FixInput } from "../../core/fixes";
+import { ruleDocsPage } from "../../core/rules/docs-page";
 import type { ComposeSession } from "../../office/compose-session";
 import { FixActions } from "../fixes/FixActions";
 import { splitMessage } from "../model/headline";
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
   },
   headline: { margin: `${tokens.spacingVerticalS} 0 0`, fontWeight: tokens.fontWeightSemibold },
   detail: { margin: `${tokens.spacingVerticalXS} 0 0` },
+  help: { margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
 const BADGES: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
@@ -58,6 +60,11 @@ export function FindingCard({ finding, session, disabled, onFix }: FindingCardPr
       <p className={styles.headline}>{headline}</p>
       {detail && <p className={styles.detail}>{detail}</p>}
       <Citations citations={finding.citations} />
+      <p className={styles.help}>
+        <Link href={ruleDocsPage(finding.rule)} target="_blank" rel="noopener">
+          More about “{finding.title}”
+        </Link>
+      </p>
       <FixActions finding={finding} session={session} disabled={disabled} onFix={onFix} />
     </article>
   );
