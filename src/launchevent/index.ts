@@ -1,5 +1,5 @@
 /**
- * The launch-event entry (webpack entry "launchevent"): wires the handler to the runtime's
+ * The launch-event entry (bundled into launchevent.js by scripts/onsend-bundle.js): wires the handler to the runtime's
  * globals and registers it with `Office.actions.associate` at load, as classic Outlook's
  * JavaScript-only runtime requires (no DOM, no Office.onReady, no dynamic imports). Everything
  * the handler does is in handler.ts, so tests and the benchmark can drive it with mocks.
