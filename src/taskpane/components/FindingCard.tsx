@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   headline: { margin: `${tokens.spacingVerticalS} 0 0`, fontWeight: tokens.fontWeightSemibold },
   detail: { margin: `${tokens.spacingVerticalXS} 0 0` },
   help: { margin: `${tokens.spacingVerticalXS} 0 0` },
+  // The body text colour, underlined: Fluent's link colour fails contrast in its high-contrast theme.
+  helpLink: { color: tokens.colorNeutralForeground1, textDecorationLine: "underline" },
 });
 
 const BADGES: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
@@ -61,7 +63,12 @@ export function FindingCard({ finding, session, disabled, onFix }: FindingCardPr
       {detail && <p className={styles.detail}>{detail}</p>}
       <Citations citations={finding.citations} />
       <p className={styles.help}>
-        <Link href={ruleDocsPage(finding.rule)} target="_blank" rel="noopener">
+        <Link
+          className={styles.helpLink}
+          href={ruleDocsPage(finding.rule)}
+          target="_blank"
+          rel="noopener"
+        >
           More about “{finding.title}”
         </Link>
       </p>
