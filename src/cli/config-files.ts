@@ -9,8 +9,9 @@ import { parseJson } from "../core/config/json";
 import type { Directory } from "../core/directory/directory";
 import { loadDirectory, loadPostcodeShard } from "../core/directory/load";
 import type { DirectoryFile } from "../core/directory/types";
-import type { ResolvedPolicy } from "../core/policy/types";
+import type { PolicyFile, ResolvedPolicy } from "../core/policy/types";
 import { loadPolicy } from "../core/policy/load";
+import { checkQuotesInProtocol } from "../core/policy/protocol-quotes";
 import { InputError } from "./errors";
 
 /** A file as the user named it (for messages) and where it is. */
@@ -61,7 +62,18 @@ async function readJson(file: FileRef): Promise<unknown> {
 }
 
 export async function readPolicy(file: FileRef): Promise<ResolvedPolicy> {
-  return loadPolicy(await readJson(file), file.shown);
+  const json = await readJson(file);
+  const policy = loadPolicy(json, file.shown);
+  // The protocol's text beside policy.json: every quotation must be in it word for word.
+  const text = policy.protocol?.text;
+  if (text !== undefined) {
+    const bytes = await readBytes({
+      shown: join(dirname(file.shown), text),
+      absolute: join(dirname(file.absolute), text),
+    });
+    checkQuotesInProtocol(json as PolicyFile, new TextDecoder().decode(bytes), file.shown);
+  }
+  return policy;
 }
 
 /** A loaded directory and the file it came from (its postcode shards are found beside it). */

@@ -28,7 +28,7 @@ import type { Directory } from "../core/directory/directory";
 import { loadDirectory, loadPostcodeShard } from "../core/directory/load";
 import { checkPresetFile } from "../core/policy/preset-file";
 import { resolvePolicy } from "../core/policy/resolve";
-import type { PolicyFile, Preset, PresetId, ResolvedPolicy } from "../core/policy/types";
+import type { PolicyFile, PolicyPresetId, Preset, ResolvedPolicy } from "../core/policy/types";
 import { errorText } from "./async";
 import { withTimeout, type Timers } from "./timers";
 
@@ -77,7 +77,7 @@ export type ConfigLoadResult =
 export const POLICY_PATH = "config/policy.json";
 export const DIRECTORY_PATH = "config/directory.json";
 /** Where the build writes each preset (webpack.config.js, from src/core/policy/presets). */
-export function presetPath(id: PresetId): string {
+export function presetPath(id: PolicyPresetId): string {
   return `config/presets/${id}.json`;
 }
 const STORAGE_PREFIX = "memberMailCheck.config ";
@@ -250,8 +250,8 @@ export class ConfigLoader {
     // The preset is asked for as soon as a policy.json names it: the copy in memory, or else the
     // stored copy read alongside the fetch. Only when the new policy.json names another preset
     // is that one loaded after it. So an unreachable host costs one fetch timeout, not two.
-    const presets = new Map<PresetId, Promise<FileResult<Preset>>>();
-    const presetFor = (id: PresetId): Promise<FileResult<Preset>> => {
+    const presets = new Map<PolicyPresetId, Promise<FileResult<Preset>>>();
+    const presetFor = (id: PolicyPresetId): Promise<FileResult<Preset>> => {
       let loading = presets.get(id);
       if (!loading) {
         loading = this.files.load<Preset>({

@@ -3,7 +3,7 @@
  * or from files the Monitoring Officer picks. A file that parses but breaks the schema is still
  * opened, so it can be fixed here; one that cannot be edited at all is reported.
  */
-import { PRESET_IDS, type DirectoryFile, type PolicyFile } from "../../core";
+import { POLICY_PRESET_IDS, type DirectoryFile, type PolicyFile } from "../../core";
 
 export type Opened<T> = { ok: true; file: T } | { ok: false; message: string };
 
@@ -15,10 +15,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function openPolicy(data: unknown, name = "policy.json"): Opened<PolicyFile> {
   if (!isObject(data))
     return { ok: false, message: `${name} is not a policy file (it is not a JSON object).` };
-  if (!(PRESET_IDS as readonly unknown[]).includes(data.preset)) {
+  if (!(POLICY_PRESET_IDS as readonly unknown[]).includes(data.preset)) {
     return {
       ok: false,
-      message: `${name}: "preset" must be one of ${PRESET_IDS.map((p) => `"${p}"`).join(", ")}.`,
+      message: `${name}: "preset" must be one of ${POLICY_PRESET_IDS.map((p) => `"${p}"`).join(", ")}.`,
     };
   }
   if (data.rules !== undefined && !isObject(data.rules)) {

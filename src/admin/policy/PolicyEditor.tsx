@@ -16,7 +16,7 @@ import {
   RULE_IDS,
   type ConfigError,
   type PolicyFile,
-  type PresetId,
+  type PolicyPresetId,
 } from "../../core";
 import { ChangeBadges } from "../components/ChangeBadges";
 import { useLayoutStyles } from "../components/styles";
@@ -77,7 +77,7 @@ export function PolicyEditor(props: {
         <Select
           id={fieldId("policy", "/preset")}
           value={policy.preset}
-          onChange={(_, data) => dispatch({ type: "preset", preset: data.value as PresetId })}
+          onChange={(_, data) => dispatch({ type: "preset", preset: data.value as PolicyPresetId })}
         >
           {PRESET_IDS.map((id) => (
             <option key={id} value={id}>
@@ -90,7 +90,8 @@ export function PolicyEditor(props: {
         <div className={styles.row} style={{ alignItems: "center" }}>
           <ChangeBadges change={{ fromPreset: false, fromLive: true }} />
           <Text size={200}>
-            Live file: {PRESETS[changes.preset.live as PresetId]?.council ?? changes.preset.live}.
+            Live file:{" "}
+            {PRESETS[changes.preset.live as PolicyPresetId]?.council ?? changes.preset.live}.
           </Text>
         </div>
       )}

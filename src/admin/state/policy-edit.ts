@@ -7,7 +7,7 @@ import {
   getPreset,
   RULE_IDS,
   type PolicyFile,
-  type PresetId,
+  type PolicyPresetId,
   type RuleId,
   type RuleOptionsMap,
   type SeveritySetting,
@@ -95,7 +95,11 @@ export function resetRule(policy: PolicyFile, id: RuleId): PolicyFile {
  * Another council's protocol as the starting point. The Monitoring Officer's own settings are
  * kept (those now equal to the new preset drop out); `resetAll` follows the new preset entirely.
  */
-export function setPreset(policy: PolicyFile, preset: PresetId, resetAll = false): PolicyFile {
+export function setPreset(
+  policy: PolicyFile,
+  preset: PolicyPresetId,
+  resetAll = false,
+): PolicyFile {
   const next: PolicyFile = { ...policy, preset };
   if (resetAll) delete next.rules;
   return prune(next);

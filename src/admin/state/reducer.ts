@@ -7,7 +7,7 @@ import type {
   Member,
   MemberGroup,
   PolicyFile,
-  PresetId,
+  PolicyPresetId,
   RuleId,
   SeveritySetting,
   Ward,
@@ -56,7 +56,7 @@ export type AdminAction =
       live: boolean;
       source: string;
     }
-  | { type: "preset"; preset: PresetId; resetAll?: boolean }
+  | { type: "preset"; preset: PolicyPresetId; resetAll?: boolean }
   | { type: "severity"; rule: RuleId; severity: SeveritySetting }
   | { type: "option"; rule: RuleId; name: string; value: unknown }
   | { type: "reset-rule"; rule: RuleId }

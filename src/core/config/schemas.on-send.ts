@@ -27,6 +27,16 @@ export function checkPolicyFile(json: unknown, file: string): PolicyFile {
     if (rule.severity !== undefined)
       expectOneOf(rule.severity, SEVERITY_SETTINGS, file, `${at}/severity`);
     expectFields(rule, file, at, { options: "object?" });
+    if (rule.citations !== undefined) {
+      eachObject(rule.citations, file, `${at}/citations`, (citation, citationAt) =>
+        expectFields(citation, file, citationAt, { paragraph: "string", quote: "string" }),
+      );
+    }
+  }
+  if (policy.protocol !== undefined) {
+    expectFields(expectObject(policy.protocol, file, "/protocol"), file, "/protocol", {
+      name: "string",
+    });
   }
   return json as PolicyFile;
 }

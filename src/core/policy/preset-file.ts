@@ -6,10 +6,10 @@
  */
 import { eachObject, expectFields, expectObject, expectOneOf } from "../config/shape";
 import { SEVERITY_SETTINGS } from "../findings";
-import { RULE_IDS, WHEN_CONFIG_UNAVAILABLE, type Preset, type PresetId } from "./types";
+import { RULE_IDS, WHEN_CONFIG_UNAVAILABLE, type PolicyPresetId, type Preset } from "./types";
 
 /** `json` as the preset `id`, or a ConfigError naming the file and the field. */
-export function checkPresetFile(json: unknown, file: string, id: PresetId): Preset {
+export function checkPresetFile(json: unknown, file: string, id: PolicyPresetId): Preset {
   const preset = expectObject(json, file, "");
   expectOneOf(preset.id, [id], file, "/id");
   expectFields(preset, file, "", { council: "string", short: "string", document: "string" });

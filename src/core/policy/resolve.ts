@@ -3,8 +3,10 @@
  * fetches its preset as JSON (config/presets/<id>.json, written by the build from ./presets), while
  * the CLI, the admin page and ./load take it from ./presets directly.
  */
+import type { Citation } from "../findings";
 import {
   RULE_IDS,
+  type PolicyCitation,
   type PolicyFile,
   type Preset,
   type PresetRule,
@@ -24,7 +26,9 @@ type RuleOverride<K extends RuleId> = NonNullable<NonNullable<PolicyFile["rules"
  */
 function resolveRule<K extends RuleId>(
   base: PresetRule<K>,
-  { severity = base.severity, options = {} }: RuleOverride<K>,
+  { severity = base.severity, options = {}, citations }: RuleOverride<K>,
+  own: boolean,
+  name: string,
 ): ResolvedRule<K> {
   const overridden = severity === base.severity ? [] : ["severity"];
   for (const name of Object.keys(options) as Array<keyof RuleOptionsMap[K] & string>) {
@@ -36,10 +40,24 @@ function resolveRule<K extends RuleId>(
   return {
     severity,
     options: Object.assign({}, base.options, options),
-    citations: base.citations,
-    note: base.note,
+    // The council's own paragraphs replace the preset's. A council that names its own protocol
+    // is never shown another council's paragraphs (nor the preset's note, which argues from them).
+    citations: citations ? citations.map(citeAs(name)) : own ? [] : base.citations,
+    note: own ? undefined : base.note,
     overridden,
   };
+}
+
+function citeAs(council: string): (citation: PolicyCitation) => Citation {
+  return ({ paragraph, quote }) => ({ council, paragraph, quote });
+}
+
+/**
+ * The name a policy's own citations go by: its protocol's `name`; failing that (citations without
+ * a `protocol`), the council's own name, or the preset's short name.
+ */
+function citationName(file: PolicyFile, preset: Preset): string {
+  return file.protocol?.name ?? file.council ?? preset.short;
 }
 
 /**
@@ -49,11 +67,15 @@ function resolveRule<K extends RuleId>(
 export function resolvePolicy(file: PolicyFile, preset: Preset): ResolvedPolicy {
   const rules = {} as Record<RuleId, ResolvedRule>;
   const overrides = file.rules || {};
-  for (const id of RULE_IDS) rules[id] = resolveRule(preset.rules[id], overrides[id] || {});
+  const short = citationName(file, preset);
+  const own = file.protocol !== undefined;
+  for (const id of RULE_IDS)
+    rules[id] = resolveRule(preset.rules[id], overrides[id] || {}, own, short);
   const policy: ResolvedPolicy = {
     preset: preset.id,
     council: file.council ?? preset.council,
-    short: preset.short,
+    short: file.protocol || preset.id === "none" ? short : preset.short,
+    protocol: file.protocol,
     version: file.version,
     updated: file.updated,
     // Each rule was resolved from its own preset rule and override, so it has its own options.

@@ -18,8 +18,18 @@ export const PRESET_IDS = [
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-export function isPresetId(value: unknown): value is PresetId {
-  return typeof value === "string" && (PRESET_IDS as readonly string[]).includes(value);
+/**
+ * `"preset": "none"`: start from the rules' own defaults, with no protocol's citations, for a
+ * council whose protocol is not one of the five (it names its own in `protocol` and `citations`).
+ */
+export const NO_PRESET = "none";
+
+/** What policy.json's `preset` may name: one of the five protocols, or "none". */
+export const POLICY_PRESET_IDS = [...PRESET_IDS, NO_PRESET] as const;
+export type PolicyPresetId = (typeof POLICY_PRESET_IDS)[number];
+
+export function isPresetId(value: unknown): value is PolicyPresetId {
+  return typeof value === "string" && (POLICY_PRESET_IDS as readonly string[]).includes(value);
 }
 
 /** What happens to a Send when the config cannot be loaded (policy.json's `whenConfigUnavailable`). */
@@ -69,7 +79,7 @@ export interface PresetRule<K extends RuleId = RuleId> {
 export type PresetRules = { [K in RuleId]: PresetRule<K> };
 
 export interface Preset {
-  id: PresetId;
+  id: PolicyPresetId;
   /** "Surrey Heath Borough Council". */
   council: string;
   /** Citation prefix: "Surrey Heath". */
@@ -80,14 +90,43 @@ export interface Preset {
   whenConfigUnavailable: "allow" | "block";
 }
 
+/** The council's own protocol, named in policy.json (`protocol`). */
+export interface ProtocolInfo {
+  /** The short name findings cite it by: "Heathfield" in `Heathfield 4.2: “…”`. */
+  name: string;
+  /** The protocol's title as the council publishes it. */
+  title?: string;
+  /** The date the council adopted it, YYYY-MM-DD. */
+  adopted?: string;
+  url?: string;
+  /** The protocol's text, a file name relative to policy.json: every quotation must be in it. */
+  text?: string;
+}
+
+/** A paragraph of the council's own protocol, as policy.json gives it (the name is the protocol's). */
+export interface PolicyCitation {
+  paragraph: string;
+  quote: string;
+}
+
+/** One rule's entry in policy.json. */
+export interface PolicyRuleEntry<K extends RuleId = RuleId> {
+  severity?: SeveritySetting;
+  options?: Partial<RuleOptionsMap[K]>;
+  /** The council's own paragraphs for this rule: they replace the preset's citations. */
+  citations?: PolicyCitation[];
+}
+
 /** The shape of `policy.json` (contract in DESIGN.md; schema in config/policy.schema.json). */
 export interface PolicyFile {
-  preset: PresetId;
+  preset: PolicyPresetId;
   council?: string;
+  /** The council's own protocol: findings cite it instead of the preset's. */
+  protocol?: ProtocolInfo;
   /** Shown in the task pane footer and stamped on sent mail. */
   version?: string;
   updated?: string;
-  rules?: { [K in RuleId]?: { severity?: SeveritySetting; options?: Partial<RuleOptionsMap[K]> } };
+  rules?: { [K in RuleId]?: PolicyRuleEntry<K> };
   whenConfigUnavailable?: "allow" | "block";
 }
 
@@ -97,9 +136,12 @@ export interface ResolvedRule<K extends RuleId = RuleId> extends PresetRule<K> {
 }
 
 export interface ResolvedPolicy {
-  preset: PresetId;
+  preset: PolicyPresetId;
   council: string;
+  /** The name citations use: the council's own protocol's, else the preset's. */
   short: string;
+  /** The council's own protocol, when policy.json names one. */
+  protocol?: ProtocolInfo;
   version?: string;
   updated?: string;
   rules: { [K in RuleId]: ResolvedRule<K> };

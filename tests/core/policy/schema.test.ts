@@ -34,8 +34,8 @@ function allObjects(node: SchemaNode, at: string): Array<[string, SchemaNode]> {
 }
 
 describe("config/policy.schema.json", () => {
-  it("lists the five presets and the four rules, no more", () => {
-    expect(root.properties?.preset?.enum).toEqual([...PRESET_IDS]);
+  it('lists the five presets, "none" and the four rules, no more', () => {
+    expect(root.properties?.preset?.enum).toEqual([...PRESET_IDS, "none"]);
     expect(Object.keys(rules)).toEqual([...RULE_IDS]);
   });
 
