@@ -10,6 +10,7 @@ export default tseslint.config(
       "node_modules/",
       "lib/",
       "dist/",
+      "dist-dev/",
       "coverage/",
       "test-artifacts/",
       "tests/fixtures/lint/",
