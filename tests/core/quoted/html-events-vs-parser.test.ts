@@ -5,13 +5,16 @@
  * exists because Parser's element stack is quadratic in nesting depth; its nesting rules (void
  * elements, implied end tags, stray `</p>` and `</br>`, repeated attributes) must stay Parser's.
  *
- * Out of scope: foreign content (`<svg>`, `<math>`), and the elements whose content the tokenizer
+ * Out of scope: named references outside the set the walker decodes by design (html-entities.ts:
+ * what mail clients write; "&ap;" stays as written, Parser's full table makes it "≈"), foreign content (`<svg>`, `<math>`), and the elements whose content the tokenizer
  * reads raw (`<script>`, `<style>`, `<textarea>`, `<title>`): Parser leaves their entities as
  * written, the walker decodes their text like any other.
  */
+import { decodeHTML } from "entities";
 import fc from "fast-check";
 import { Parser } from "htmlparser2";
 import { walkHtml } from "../../../src/core/quoted/html-events";
+import { decodeHtmlEntities } from "../../../src/core/text/html-entities";
 
 type HtmlEvent =
   { open: string; attributes: Record<string, string> } | { close: string } | { text: string };
@@ -144,6 +147,22 @@ const other = fc.constantFrom(
   "x > y",
 );
 
+/** A name HTML knows (in full) but the walker's smaller table leaves as written, by design. */
+const NAMED_REFERENCE = /&[a-z][a-z\d]*;?/gi;
+function hasReferenceOnlyParserKnows(html: string): boolean {
+  for (const [reference] of html.matchAll(NAMED_REFERENCE)) {
+    if (decodeHtmlEntities(reference) === reference && decodeHTML(reference) !== reference)
+      return true;
+  }
+  return false;
+}
+
+/** The property, for input without such names (random text spells "&ap;" now and then). */
+function agrees(html: string): void {
+  fc.pre(!hasReferenceOnlyParserKnows(html));
+  expect(walkerEvents(html)).toEqual(parserEvents(html));
+}
+
 /**
  * Random input ends in a ">" so that no markup is left half-read at the end: there the tokenizer
  * hands Parser the rest undecoded ("</&amp;" reads as the text "&amp;"), while the walker decodes
@@ -198,20 +217,17 @@ describe("walkHtml against htmlparser2's Parser", () => {
   });
 
   it("agrees on random tag soup", () => {
-    fc.assert(
-      fc.property(tagSoup, (html) => {
-        expect(walkerEvents(html)).toEqual(parserEvents(html));
-      }),
-      { numRuns: 2000 },
-    );
+    fc.assert(fc.property(tagSoup, agrees), { numRuns: 2000 });
   });
 
   it("agrees on random character soup", () => {
-    fc.assert(
-      fc.property(characterSoup, (html) => {
-        expect(walkerEvents(html)).toEqual(parserEvents(html));
-      }),
-      { numRuns: 2000 },
-    );
+    fc.assert(fc.property(characterSoup, agrees), { numRuns: 2000 });
+  });
+});
+
+describe("the references the comparison leaves out", () => {
+  it("are names only Parser's full table knows, such as &ap;", () => {
+    expect(hasReferenceOnlyParserKnows("x &ap;>")).toBe(true);
+    expect(hasReferenceOnlyParserKnows("fish &amp; chips &rsquo; &bogus; &copy>")).toBe(false);
   });
 });
