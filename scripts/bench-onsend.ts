@@ -321,7 +321,7 @@ function composeItem(state: ComposeState, latencyMs: number, log: CallLog): obje
     body: {
       getAsync: (coercion: unknown, ...args: unknown[]) =>
         respond("body.getAsync", args, () =>
-          ok(coercion === "html" ? state.bodyHtml : state.bodyHtml.replace(/<[^>]*>/g, "")),
+          ok(coercion === "html" ? state.bodyHtml : state.bodyHtml.replace(/<[^<>]*>/g, "")),
         ),
     },
     getComposeTypeAsync: (...args: unknown[]) =>

@@ -41,13 +41,17 @@ function splitList(text: string): string[] {
 /** `Cllr Jane Doe <jane@x>; bob@y` → recipients, as Outlook's address box would resolve them. */
 export function parseRecipients(text: string): Recipient[] {
   return splitList(text).map((part) => {
-    const angle = /^(.*)<([^>]*)>\s*$/.exec(part);
-    if (angle) {
-      const name = (angle[1] ?? "")
+    // The last "<…>" ending the part is the address (by index: a regular expression here
+    // backtracks over every "<" of a long name).
+    const open = part.lastIndexOf("<");
+    const close = part.indexOf(">", open);
+    if (open >= 0 && close > open && part.slice(close + 1).trim() === "") {
+      const name = part
+        .slice(0, open)
         .trim()
         .replace(/^"(.*)"$/, "$1")
         .trim();
-      const address = (angle[2] ?? "").trim();
+      const address = part.slice(open + 1, close).trim();
       return name ? { name, address } : { address };
     }
     return { address: part.replace(/^"(.*)"$/, "$1") };

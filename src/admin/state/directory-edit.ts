@@ -10,7 +10,7 @@ export function slugify(text: string): string {
     .replace(/&/g, " and ")
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-|-$/g, ""); // runs are one "-" after the line above
 }
 
 /** `base` (or "item") made unique among `taken` with "-2", "-3", … */

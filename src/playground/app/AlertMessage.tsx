@@ -55,7 +55,7 @@ export function AlertMessage(props: { plain?: string; markdown?: string }) {
     items = [];
   };
   source.split("\n").forEach((line, i) => {
-    const numbered = /^\d+\.\s+(.*)$/.exec(line);
+    const numbered = /^\d+\.\s+(\S.*)$/.exec(line);
     if (numbered) {
       items.push(<li key={i}>{read(numbered[1] ?? "")}</li>);
       return;

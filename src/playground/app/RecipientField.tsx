@@ -11,6 +11,13 @@ import { resolveTyped, type AddressBook } from "./address-book";
 import type { Person } from "./draft";
 import { useStyles } from "./styles";
 
+/** "a@b.example;," → "a@b.example": a loop, as /[;,]+$/ rescans every run of separators. */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ";" || text[end - 1] === ",")) end--;
+  return text.slice(0, end);
+}
+
 export interface RecipientFieldProps {
   field: FieldName;
   label: string;
@@ -32,7 +39,7 @@ export function RecipientField(props: RecipientFieldProps) {
   const inputId = useId();
 
   function resolve(): void {
-    const text = typed.trim().replace(/[;,]+$/, "");
+    const text = withoutTrailingSeparators(typed.trim());
     if (text === "") return;
     const result = resolveTyped(text, props.book);
     if (!result.ok) {

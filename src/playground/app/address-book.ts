@@ -48,7 +48,8 @@ export async function loadAddressBook(): Promise<AddressBook> {
   }
 }
 
-const ADDRESS = /^[^\s@<>;,]+@[^\s@<>;,]+\.[^\s@<>;,]+$/;
+/** local@domain.tld, with dots only between the domain's labels (so no backtracking over them). */
+const ADDRESS = /^[^\s@<>;,]+@[^\s@<>;,.]+(?:\.[^\s@<>;,.]+)+$/;
 
 export type Resolution = { ok: true; person: Person } | { ok: false; problem: string };
 
