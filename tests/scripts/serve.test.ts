@@ -8,7 +8,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import https from "node:https";
 import type { IncomingHttpHeaders } from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { generateCertificates } from "office-addin-dev-certs/lib/generate";
@@ -22,6 +21,7 @@ import {
   type Certificates,
   type RunningServer,
 } from "../../scripts/serve";
+import { freePort } from "../helpers/free-port";
 
 const SCRIPT = path.join(__dirname, "..", "..", "scripts", "serve.js");
 const quiet = () => {};
@@ -353,14 +353,6 @@ describe("command line", () => {
       return out;
     };
     return { child, exited, output: () => out, waitFor };
-  }
-
-  async function freePort(): Promise<number> {
-    const probe = net.createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    const { port } = probe.address() as net.AddressInfo;
-    await new Promise((resolve) => probe.close(resolve));
-    return port;
   }
 
   test("node scripts/serve.js serves, reuses the certificates, and stops cleanly on Ctrl+C", async () => {
