@@ -62,7 +62,9 @@ export function decodeEncodedWords(value: string): string {
       (word, charset: string, encoding: string, text: string) => {
         const bytes =
           encoding.toUpperCase() === "B" ? base64Bytes(text) : quotedPrintableBytes(text);
-        return decodeBytes(bytes, charset.replace(/\*.*$/, "")) ?? word;
+        // RFC 2231 adds a language after "*" ("utf-8*en"): the charset is what comes before.
+        const star = charset.indexOf("*");
+        return decodeBytes(bytes, star < 0 ? charset : charset.slice(0, star)) ?? word;
       },
     );
 }

@@ -16,7 +16,7 @@ interface LintCase {
   as: string;
 }
 interface Linted extends LintCase {
-  messages: Array<{ ruleId: string | null; message: string }>;
+  messages: Array<{ ruleId: string | null; message: string; severity: number }>;
 }
 
 const CASES: Array<LintCase & { rule?: string; says?: string }> = [
@@ -68,6 +68,24 @@ const CASES: Array<LintCase & { rule?: string; says?: string }> = [
     rule: "no-restricted-imports",
     says: "core/rules/helpers is internal to the rules",
   },
+  {
+    fixture: "super-linear.ts",
+    as: "src/core/text/lint-fixture.ts",
+    rule: "regexp/no-super-linear-backtracking",
+    says: "polynomial backtracking",
+  },
+  {
+    fixture: "super-linear.ts",
+    as: "src/office/lint-fixture.ts",
+    rule: "regexp/no-super-linear-move",
+    says: "quadratic runtime",
+  },
+  {
+    fixture: "super-linear.ts",
+    as: "scripts/lint-fixture.ts",
+    rule: "regexp/no-super-linear-backtracking",
+    says: "polynomial backtracking",
+  },
   // The same files where they are allowed.
   { fixture: "office-call.ts", as: "src/office/lint-fixture.ts" },
   { fixture: "office-runtime-storage.ts", as: "src/office/lint-fixture.ts" },
@@ -97,6 +115,8 @@ describe("lint keeps the layers", () => {
     const broken = result?.messages.filter((m) => m.ruleId === lintCase.rule) ?? [];
     expect(broken.length).toBeGreaterThan(0);
     expect(broken[0]?.message).toContain(lintCase.says);
+    // Errors, not warnings: `npm run lint` (and so CI) fails on them.
+    expect(broken.every((m) => m.severity === 2)).toBe(true);
   });
 
   it.each(CASES.filter((c) => !c.rule))("passes $fixture as $as", (lintCase) => {

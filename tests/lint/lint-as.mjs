@@ -20,7 +20,11 @@ for (const { fixture, as } of cases) {
   results.push({
     fixture,
     as,
-    messages: (result?.messages ?? []).map(({ ruleId, message }) => ({ ruleId, message })),
+    messages: (result?.messages ?? []).map(({ ruleId, message, severity }) => ({
+      ruleId,
+      message,
+      severity,
+    })),
   });
 }
 process.stdout.write(JSON.stringify(results));

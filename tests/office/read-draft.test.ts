@@ -2,7 +2,7 @@ import { readDraft, toComposeType } from "../../src/office/read-draft";
 import { detectFeatures } from "../../src/office/requirements";
 import { OfficeCallError } from "../../src/office/async";
 import { CONSENT_SESSION_KEY } from "../../src/office/consents";
-import { readEmlHeaders } from "../../src/office/eml-headers";
+import { decodeEncodedWords, readEmlHeaders } from "../../src/office/eml-headers";
 import { outlookDesktop } from "../helpers/mail-bodies";
 import { createOutlookMock } from "./outlook-mock";
 
@@ -255,4 +255,10 @@ test("eml headers: folded lines, encoded words, first occurrence wins", () => {
     cc: [],
     subject: "no blank line",
   });
+});
+
+test("encoded words with an RFC 2231 language after the charset decode", () => {
+  expect(decodeEncodedWords("=?utf-8*en?Q?Caf=C3=A9?=")).toBe("Café");
+  const stars = "=?utf-8" + "*".repeat(50_000) + "?Q?x?=";
+  expect(decodeEncodedWords(stars)).toBe("x");
 });

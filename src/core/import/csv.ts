@@ -80,7 +80,7 @@ function readRole(
 ): Role | undefined {
   const warn = (message: string) =>
     warnings.push({ line: where.line, member: where.name, message });
-  const prefixed = /^([a-z]+(?:-[a-z]+)*)\s*:\s*(.+)$/i.exec(part);
+  const prefixed = /^([a-z]+(?:-[a-z]+)*)\s*:\s*(\S.*)$/i.exec(part);
   const kind = prefixed?.[1]?.toLowerCase();
   if (prefixed && kind !== undefined && (ROLE_KINDS as readonly string[]).includes(kind)) {
     return { kind: kind as RoleKind, title: cleanText(prefixed[2] ?? "") };

@@ -40,11 +40,33 @@ import type {
 /** Party titles that mean "not known" rather than a party. */
 const NO_PARTY = /^(?:unknown|none|n\/?a|not known|no party|-+|\?+)$/i;
 
-/** "Surrey Heath - Camberley East", "Elmbridge: Hersham", "Tandridge – Oxted". */
-const DISTRICT_PREFIX = /^(.+?)\s*(?::|\s[-\u2013\u2014]\s)\s*(.+)$/;
+/**
+ * "Surrey Heath - Camberley East", "Elmbridge: Hersham", "Tandridge – Oxted": the district and
+ * the division, split at the first ":" or spaced dash after the first character (what
+ * `/^(.+?)\s*(?::|\s[-\u2013\u2014]\s)\s*(.+)$/` would capture, in one pass over the title).
+ */
+export function districtPrefix(title: string): [prefix: string, rest: string] | undefined {
+  const isSpace = (i: number) => /\s/.test(title.charAt(i));
+  for (let i = 1; i < title.length; i++) {
+    // A run of spaces is looked at from its start (or from 1) only, so each is read once.
+    if (i > 1 && isSpace(i) && isSpace(i - 1)) continue;
+    let j = i;
+    while (j < title.length && isSpace(j)) j++;
+    let after = -1;
+    if (title.charAt(j) === ":") after = j + 1;
+    else if (j > i && "-\u2013\u2014".includes(title.charAt(j)) && isSpace(j + 1)) after = j + 2;
+    if (after < 0) continue;
+    const rest = title.slice(after);
+    // Titles come through cleanText: one line, so the rest is never split by a line break.
+    if (rest === "") continue;
+    const trimmed = rest.replace(/^\s+/, "");
+    return [title.slice(0, i), trimmed === "" ? rest.slice(-1) : trimmed];
+  }
+  return undefined;
+}
 
 /** Trailing "Ward" or "Division" is the export's label, not part of the name ("Bagshot Ward"). */
-const WARD_SUFFIX = /\s+(?:ward|division)$/i;
+const WARD_SUFFIX = /\s(?:ward|division)$/i;
 
 type XmlNode = unknown;
 
@@ -109,22 +131,22 @@ interface ExportedWard {
 function wardNames(wards: readonly ExportedWard[]): Map<string, ImportedWard> {
   const prefixCount = new Map<string, number>();
   for (const { title } of wards) {
-    const match = DISTRICT_PREFIX.exec(title);
-    if (match?.[1])
-      prefixCount.set(comparableKey(match[1]), (prefixCount.get(comparableKey(match[1])) ?? 0) + 1);
+    const match = districtPrefix(title);
+    if (match?.[0])
+      prefixCount.set(comparableKey(match[0]), (prefixCount.get(comparableKey(match[0])) ?? 0) + 1);
   }
   const named = new Map<string, ImportedWard>();
   for (const { title, councillors } of wards) {
-    const match = DISTRICT_PREFIX.exec(title);
-    const prefix = match?.[1] ?? "";
+    const match = districtPrefix(title);
+    const prefix = match?.[0] ?? "";
     const districts = councillors.map((c) =>
       comparableKey(cleanText(text(child(c, "districttitle")))),
     );
     const isDistrict =
-      match !== null &&
+      match !== undefined &&
       ((prefixCount.get(comparableKey(prefix)) ?? 0) >= 2 ||
         districts.includes(comparableKey(prefix)));
-    const name = isDistrict ? (match?.[2] ?? title) : title;
+    const name = isDistrict ? (match?.[1] ?? title) : title;
     named.set(title, name === title ? { name } : { name, otherNames: [title] });
   }
   // Two districts with a division of the same name: those keep the exported form.
@@ -141,6 +163,7 @@ function wardNames(wards: readonly ExportedWard[]): Map<string, ImportedWard> {
 }
 
 function wardTitle(ward: XmlNode): string {
+  // cleanText leaves single spaces, so the label's space is one character.
   const title = cleanText(text(child(ward, "wardtitle")));
   const bare = title.replace(WARD_SUFFIX, "");
   return bare === "" ? title : bare;

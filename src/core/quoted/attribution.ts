@@ -36,6 +36,13 @@ const UP_TO_LAST_YEAR = /^(?:[\s\S]*\D)?(?:19|20)\d\d(?!\d)/;
 const TIME_SUFFIX =
   /^ *(?:[aApP]\.[mM]\.|[aApP][mM](?![a-zA-Z]))? *(?:[+-]\d{4} *)?(?:\([^)]{0,11}\) *)?(?:[A-Z]{2,5}(?= *,))?[ ,]*/;
 
+/** `text` without the run of `chars` at its end (a loop: a regular expression would rescan it). */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 /** Splits "<date>, <person>" at the end of the date. */
 function splitDateAndPerson(body: string, hasOnPrefix: boolean): { sent?: string; who: string } {
   const angle = body.indexOf("<");
@@ -43,7 +50,7 @@ function splitDateAndPerson(body: string, hasOnPrefix: boolean): { sent?: string
   const date = UP_TO_LAST_TIME.exec(beforeAddress) || UP_TO_LAST_YEAR.exec(beforeAddress);
   if (date) {
     const who = body.slice(date[0].length).replace(TIME_SUFFIX, "");
-    const sent = body.slice(0, body.length - who.length).replace(/[ ,]+$/, "");
+    const sent = withoutTrailing(body.slice(0, body.length - who.length), " ,");
     return { sent: sent || undefined, who };
   }
   if (hasOnPrefix) {

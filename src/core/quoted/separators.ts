@@ -17,8 +17,22 @@ export interface Separator {
 const MAX_SEPARATOR_LENGTH = 120;
 /** Outlook on the web's rule: ten or more underscores. */
 const UNDERSCORE_RULE = /^_{10,}$/;
-/** Words between two runs of dashes: the leading dashes, then the words. */
-const DASHED = /^(-{2,})([\s\S]*?)-{2,}$/;
+/**
+ * Words between two runs of dashes: the leading dashes, then the words (what
+ * `/^(-{2,})([\s\S]*?)-{2,}$/` would capture, read in one pass from each end).
+ */
+function dashed(content: string): { dashes: string; words: string } | undefined {
+  let lead = 0;
+  while (lead < content.length && content.charAt(lead) === "-") lead++;
+  if (lead === content.length) {
+    // Dashes only: the words are empty and the closing run takes two.
+    return lead >= 4 ? { dashes: content.slice(0, lead - 2), words: "" } : undefined;
+  }
+  let trail = content.length;
+  while (content.charAt(trail - 1) === "-") trail--;
+  if (lead < 2 || content.length - trail < 2) return undefined;
+  return { dashes: content.slice(0, lead), words: content.slice(lead, trail) };
+}
 
 function separator(kind: Separator["kind"], style: QuoteStyle, needsHeaders = false): Separator {
   return { kind, style, needsHeaders };
@@ -34,7 +48,7 @@ export function readSeparator(content: string, bodyType: "html" | "text"): Separ
   if (content.toLowerCase() === "begin forwarded message:")
     return separator("forward", "apple-mail");
 
-  const [, dashes = "", words = ""] = DASHED.exec(content) || [];
+  const { dashes = "", words = "" } = dashed(content) ?? {};
   const phrase = words.trim().toLowerCase();
   if (phrase === "original message") {
     // Thunderbird writes eight dashes and spaces; Outlook five and none.

@@ -1,5 +1,7 @@
 import { loadDirectory } from "../../../src/core/directory/load";
+import fc from "fast-check";
 import { directoryFromModernGov } from "../../../src/core/import";
+import { districtPrefix } from "../../../src/core/import/moderngov";
 import { ImportError } from "../../../src/core/import/errors";
 import { OPTIONS, fixture, memberNamed, modernGovXml, wardXml } from "./fixtures";
 
@@ -365,5 +367,38 @@ describe("directoryFromModernGov on unusable input", () => {
     expect((error as Error).message).toMatch(/^export\.xml: /);
     expect((error as Error).message).toMatch(reason);
     expect((error as Error).message).not.toContain("\n");
+  });
+});
+
+describe("district prefixes in ward titles", () => {
+  // The expression before the rewrite: its lazy name and the spaces and rest after it could
+  // trade characters.
+  const OLD = /^(.+?)\s*(?::|\s[-\u2013\u2014]\s)\s*(.+)$/;
+
+  it.each([
+    ["Surrey Heath - Camberley East", ["Surrey Heath", "Camberley East"]],
+    ["Elmbridge: Hersham", ["Elmbridge", "Hersham"]],
+    ["Tandridge \u2013 Oxted", ["Tandridge", "Oxted"]],
+    ["Frimley Green", undefined],
+    ["Bisley-West End", undefined],
+  ])("%j", (title, expected) => {
+    expect(districtPrefix(title)).toEqual(expected);
+  });
+
+  it("splits titles as the old expression did", () => {
+    const piece = fc.constantFrom("Surrey", "Heath", " ", "  ", "-", "\u2013", ":", "x", "\t");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const title = pieces.join("");
+        const old = OLD.exec(title);
+        expect(districtPrefix(title)).toEqual(old ? [old[1], old[2]] : undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a 50,000-character title of spaces and colons in one pass", () => {
+    expect(districtPrefix("x" + " ".repeat(50_000) + "-x")).toBeUndefined();
+    expect(districtPrefix("x" + ":".repeat(50_000))?.[0]).toBe("x");
   });
 });

@@ -125,3 +125,12 @@ describe("readHeaderLine", () => {
     },
   );
 });
+
+describe("readAttribution on long lines", () => {
+  it("drops every space and comma between the date and the name", () => {
+    // Lines are capped (MAX_ATTRIBUTION_LENGTH); the trim is a loop, not a backtracking search.
+    const line = "On Mon, 9 Nov 2026 at 10:02" + " ,".repeat(150) + "x Jane Doe wrote:";
+    const attribution = readAttribution(line);
+    expect(attribution?.sent).toBe("Mon, 9 Nov 2026 at 10:02");
+  });
+});

@@ -2,9 +2,9 @@ import type { WardMention } from "../../directory/types";
 
 /** "… Councillor for", "Member for the", "Cllr, representing" just before a ward name. */
 const SEAT_BEFORE =
-  /\b(?:councillor|cllr|member|representing)\s*(?:,\s*)?(?:for|of)?\s+(?:the\s+)?$/i;
+  /\b(?:councillor|cllr|member|representing)(?:\s*,)?(?:\s*(?:for|of))?\s+(?:the\s+)?$/i;
 /** "… Ward Councillor", "… Division Member" just after one. */
-const SEAT_AFTER = /^\s*(?:ward|division)?\s*(?:councillor|cllr|member)\b/i;
+const SEAT_AFTER = /^\s*(?:(?:ward|division)\s*)?(?:councillor|cllr|member)\b/i;
 /** How far either side of a mention to look: a signature line, not the paragraph around it. */
 const REACH = 40;
 
