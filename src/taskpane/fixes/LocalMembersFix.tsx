@@ -12,7 +12,10 @@ function candidateLabel(candidate: CandidateRecipient): string {
 }
 
 export function LocalMembersFix({ finding, fix, disabled, onFix }: FixProps<"add-local-members">) {
-  const [selected, setSelected] = useState<CandidateRecipient[]>(fix.candidates);
+  // Unticked members are kept by id, not by object: every re-check of the draft builds new
+  // candidate objects, and the ticks must follow the members, not the objects.
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set());
+  const selected = fix.candidates.filter((c) => !unticked.has(c.memberId));
   const [field, setField] = useState<"to" | "cc">(fix.field);
   const count = selected.length;
   const fieldName = field === "to" ? "To" : "Cc";
@@ -33,14 +36,13 @@ export function LocalMembersFix({ finding, fix, disabled, onFix }: FixProps<"add
           <Checkbox
             key={candidate.memberId}
             label={candidateLabel(candidate)}
-            checked={selected.includes(candidate)}
-            onChange={(_, data) =>
-              setSelected(
-                data.checked === true
-                  ? fix.candidates.filter((c) => c === candidate || selected.includes(c))
-                  : selected.filter((c) => c !== candidate),
-              )
-            }
+            checked={!unticked.has(candidate.memberId)}
+            onChange={(_, data) => {
+              const next = new Set(unticked);
+              if (data.checked === true) next.delete(candidate.memberId);
+              else next.add(candidate.memberId);
+              setUnticked(next);
+            }}
           />
         ))}
       </fieldset>
