@@ -178,7 +178,7 @@ describe("one rule at a time: compose → Send → alert → Review → fix in t
 
     const finding = await review(page, alert, /Member’s email passed on/);
     await finding.getByRole("button", { name: "Remove quoted history" }).click();
-    await finding.getByRole("button", { name: "Remove them" }).click();
+    await finding.getByRole("button", { name: "Remove the quoted emails" }).click();
     await pane(page)
       .getByText(/Removed the quoted emails/)
       .waitFor();

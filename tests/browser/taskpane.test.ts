@@ -82,7 +82,7 @@ describe("the task pane at 320 × 700, one finding of each rule through its fix"
     expect(await kept.textContent()).not.toContain("From:");
     await expectAccessible(page, "member-enquiry-forwarded-preview");
 
-    await finding.getByRole("button", { name: "Remove them" }).click();
+    await finding.getByRole("button", { name: "Remove the quoted emails" }).click();
     await page.getByText(/Removed the quoted emails; your own text is kept\./).waitFor();
     const body = (await mailboxState(page)).bodyHtml;
     expect(body).not.toMatch(/From:/);

@@ -305,7 +305,7 @@ describe("fixes", () => {
     expect(panel).toHaveTextContent(/1 earlier email goes, from Cllr Jane Doe/);
     expect(mock.callsTo("body.setAsync")).toHaveLength(0);
 
-    await user.click(within(panel).getByRole("button", { name: "Remove them" }));
+    await user.click(within(panel).getByRole("button", { name: "Remove the quoted emails" }));
     expect(await notice()).toHaveTextContent("Removed the quoted emails; your own text is kept.");
     const after = parseQuotedHistory({ type: "html", content: mock.state.bodyHtml });
     expect(after.messages).toEqual([]);
@@ -321,7 +321,9 @@ describe("fixes", () => {
     const { mock, user } = await openPane("member-enquiry-forwarded.eml");
     const finding = await screen.findByRole("article", { name: /Member’s email passed on/ });
     await user.click(within(finding).getByRole("button", { name: "Remove quoted history" }));
-    await user.click(await within(finding).findByRole("button", { name: "Remove them" }));
+    await user.click(
+      await within(finding).findByRole("button", { name: "Remove the quoted emails" }),
+    );
     await notice();
     mock.state.bodyHtml = mock.state.bodyHtml.replace(
       "</body>",

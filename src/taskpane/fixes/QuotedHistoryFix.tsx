@@ -63,7 +63,7 @@ export function QuotedHistoryFix({
       buttonText={fixButtonText(fix)}
       label={fix.label}
       disabled={disabled}
-      confirmText="Remove them"
+      confirmText="Remove the quoted emails"
       canConfirm={preview.state === "ready"}
       onOpen={load}
       onConfirm={() => onFix(finding, fix)}

@@ -19,7 +19,7 @@ export function fixButtonText(fix: Fix): string {
     case "move-to-cc":
       return "Move to Cc";
     case "remove":
-      return fix.recipients.length === 1 ? "Remove them" : "Remove them all";
+      return fix.recipients.length === 1 ? "Remove this person" : "Remove them all";
     case "remove-quoted-history":
       return "Remove quoted history";
     case "remove-attached-emails":

@@ -27,6 +27,10 @@ const remove: Fix = {
 
 test("button texts are short; the card names the people", () => {
   expect(fixButtonText(remove)).toBe("Remove them all");
+  // Not "Remove them": that was also the quoted-history panel's button, two acts with one name.
+  expect(fixButtonText({ ...remove, recipients: remove.recipients.slice(0, 1) })).toBe(
+    "Remove this person",
+  );
   expect(
     fixButtonText({ kind: "record-consent", label: "x", memberIds: ["jane-doe"], rule: "r" }),
   ).toBe("The member agreed");
