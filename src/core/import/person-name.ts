@@ -5,6 +5,7 @@
  */
 import { LEADING_TITLES, TRAILING_TITLES } from "../directory/names";
 import { cleanText } from "./text";
+import { withoutTrailing } from "../text/trim";
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,()]/g, "");
@@ -21,7 +22,7 @@ export function cleanMemberName(raw: string): string {
   let end = words.length;
   while (start < end - 1 && LEADING_TITLES.has(bare(words[start] ?? ""))) start++;
   while (end > start + 1 && TRAILING_TITLES.has(bare(words[end - 1] ?? ""))) end--;
-  return withoutTrailingCommas(words.slice(start, end).join(" ")).trim();
+  return withoutTrailing(words.slice(start, end).join(" "), ",").trim();
 }
 
 /**
@@ -54,12 +55,6 @@ function withoutBracketedNotes(text: string): string {
 function firstOf(text: string, chars: string, from: number): number {
   for (let i = from; i < text.length; i++) if (chars.includes(text.charAt(i))) return i;
   return -1;
-}
-
-function withoutTrailingCommas(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charAt(end - 1) === ",") end--;
-  return text.slice(0, end);
 }
 
 /** A vacant seat listed as a councillor ("Vacancy", "Vacant seat"). */

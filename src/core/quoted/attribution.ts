@@ -6,6 +6,7 @@
  */
 import type { Person } from "../draft";
 import { parsePerson } from "../text/addresses";
+import { withoutTrailing } from "../text/trim";
 
 /** Longer lines are prose, not attributions. */
 export const MAX_ATTRIBUTION_LENGTH = 400;
@@ -35,13 +36,6 @@ const UP_TO_LAST_YEAR = /^(?:[\s\S]*\D)?(?:19|20)\d\d(?!\d)/;
  */
 const TIME_SUFFIX =
   /^ *(?:[aApP]\.[mM]\.|[aApP][mM](?![a-zA-Z]))? *(?:[+-]\d{4} *)?(?:\([^)]{0,11}\) *)?(?:[A-Z]{2,5}(?= *,))?[ ,]*/;
-
-/** `text` without the run of `chars` at its end (a loop: a regular expression would rescan it). */
-function withoutTrailing(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 /** Splits "<date>, <person>" at the end of the date. */
 function splitDateAndPerson(body: string, hasOnPrefix: boolean): { sent?: string; who: string } {
