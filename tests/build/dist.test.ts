@@ -13,8 +13,12 @@ import { PRESET_IDS, RULE_IDS } from "../../src/core/policy/types";
 import { RULES } from "../../src/core/rules";
 import { RULE_DOCS } from "../../src/core/rules/docs";
 import { ruleDocsPage } from "../../src/core/rules/docs-page";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { onSendBuildOptions, TOKENIZER_INTERNALS } = require("../../scripts/onsend-bundle");
+const {
+  onSendBuildOptions,
+  TOKENIZER_INTERNALS,
+  ANALYSIS_INTERNALS,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+} = require("../../scripts/onsend-bundle");
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -83,6 +87,25 @@ describe("dist/launchevent.js", () => {
       }
     }
     expect(used).toEqual([]);
+  });
+
+  test("renames the analysis's own names only: no config file or context field has one", () => {
+    // Config files are parsed JSON and the context goes to the task pane: their keys must stay.
+    const files = [
+      "config/policy.schema.json",
+      "config/directory.schema.json",
+      "src/office/smart-alert-context.ts",
+      "src/core/findings.ts",
+      "src/core/draft.ts",
+      "src/office/consents.ts",
+    ];
+    const clashes = files.flatMap((file) => {
+      const text = readFileSync(join(ROOT, file), "utf8");
+      return (ANALYSIS_INTERNALS as string[])
+        .filter((name) => new RegExp(`["\\s.]${name}["?:]`).test(text))
+        .map((name) => `${file}: ${name}`);
+    });
+    expect(clashes).toEqual([]);
   });
 
   test("leaves out the presets (fetched as config/presets/<id>.json) and the rules' admin text", () => {

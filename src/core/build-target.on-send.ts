@@ -1,0 +1,2 @@
+/** The on-send script's build-target.ts (see there). */
+export const ON_SEND: boolean = true;
