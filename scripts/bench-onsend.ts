@@ -242,7 +242,8 @@ export const DRAFTS: Record<DraftName, DraftSpec> = {
   stopping: {
     name: "stopping",
     // config/policy.json names neither rule, so the Surrey Heath preset's "warn" stands for both:
-    // a cabinet member copied in, and Cllr Doe's quoted email passed to a member not on it.
+    // a cabinet member copied in, and Cllr Doe's quoted email passed to a member not on it, one
+    // act, so one finding under both rules.
     expected: {
       outcome: "warn",
       stoppingRules: ["portfolio-holder-copied", "member-enquiry-forwarded"],
@@ -526,7 +527,7 @@ async function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
 
 function parseContextData(text: string | undefined): {
   outcome?: string;
-  findings: { rule?: string; severity?: string }[];
+  findings: { rule?: string; severity?: string; alsoRules?: string[] }[];
 } {
   if (!text) return { findings: [] };
   try {
@@ -534,7 +535,7 @@ function parseContextData(text: string | undefined): {
     return {
       outcome: typeof value.outcome === "string" ? value.outcome : undefined,
       findings: Array.isArray(value.findings)
-        ? (value.findings as { rule?: string; severity?: string }[])
+        ? (value.findings as { rule?: string; severity?: string; alsoRules?: string[] }[])
         : [],
     };
   } catch {
@@ -548,7 +549,8 @@ export function outcomeOf(options: CompletedOptions): { outcome: string; stoppin
   const context = parseContextData(options.contextData);
   const stoppingRules = context.findings
     .filter((f) => f.severity === "warn" || f.severity === "block")
-    .map((f) => String(f.rule));
+    // One finding may stand for one act under two rules: both count.
+    .flatMap((f) => [String(f.rule), ...(f.alsoRules ?? []).map(String)]);
   const outcome =
     context.outcome ?? (options.sendModeOverride === "promptUser" ? "warn" : "block (no context)");
   return { outcome, stoppingRules };

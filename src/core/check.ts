@@ -6,6 +6,8 @@ import { type Finding, formatCitation, sortFindings } from "./findings";
 import { analyseDraft, type DraftAnalysis } from "./analyse";
 import { RULES } from "./rules";
 import type { Rule, RuleReport } from "./rules/types";
+import { readCorrespondence, type Correspondence } from "./rules/helpers/correspondence";
+import { combineSameAct } from "./combine";
 
 export interface RuleFailure {
   rule: RuleId;
@@ -47,6 +49,14 @@ export function checkAnalysis(
 ): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  // Read once, when a rule first asks; a failure here fails the rules that asked, not the rest.
+  let read: Correspondence | undefined;
+  const correspondence = (): Correspondence =>
+    (read ??= readCorrespondence(analysis, directory, {
+      enquiryWords: policy.rules["portfolio-holder-copied"].options.enquiryWords,
+      triggerWords: policy.rules["local-members-not-copied"].options.triggerWords,
+      caseworkWords: policy.rules["local-members-not-copied"].options.caseworkWords,
+    }));
   for (const id of RULE_IDS) {
     const settings = policy.rules[id] as ResolvedRule<RuleId>;
     const severity = settings.severity;
@@ -54,7 +64,7 @@ export function checkAnalysis(
     const rule = RULES[id] as unknown as Rule<RuleId>;
     let reports: RuleReport[];
     try {
-      reports = rule.check({ analysis, directory, options: settings.options });
+      reports = rule.check({ analysis, directory, options: settings.options, correspondence });
     } catch (error) {
       failures.push({ rule: id, error });
       continue;
@@ -68,17 +78,21 @@ export function checkAnalysis(
       findings.push({
         rule: id,
         severity,
-        title: rule.meta.title,
+        title: report.title ?? rule.meta.title,
         message: report.message,
         citation,
         citations: settings.citations,
         recipients: report.recipients,
         people: report.people,
         fixes: report.fixes,
+        consentFrom: from,
       });
     }
   }
-  return { findings: sortFindings(findings), failures };
+  // Only the fixes of a combined finding need it: worked out when they are made.
+  const recipientMemberIds = () =>
+    new Set(analysis.recipients.flatMap((r) => r.members.map((m) => m.id)));
+  return { findings: sortFindings(combineSameAct(findings, recipientMemberIds)), failures };
 }
 
 /** The findings for a draft, ordered block, warn, inform. */

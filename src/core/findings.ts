@@ -48,9 +48,26 @@ export interface CandidateRecipient extends Recipient {
 export type Fix =
   | { kind: "move-to-cc"; label: string; recipients: RecipientRef[] }
   | { kind: "remove"; label: string; recipients: RecipientRef[] }
+  /**
+   * Take them off this email and open a new one to them alone, in Bcc, with the same subject
+   * and body: people outside the council stay hidden from each other and from the member.
+   */
+  | { kind: "send-separately"; label: string; recipients: RecipientRef[] }
   | { kind: "remove-quoted-history"; label: string }
   | { kind: "remove-attached-emails"; label: string; attachments: { id?: string; name?: string }[] }
-  | { kind: "record-consent"; label: string; memberIds: string[]; rule: string }
+  | {
+      kind: "record-consent";
+      label: string;
+      memberIds: string[];
+      rule: string;
+      /** Other rules the same act falls under: the one record covers them too. */
+      alsoRules?: string[];
+      /**
+       * Not an agreement but an exception the protocol allows (e.g. the enquirer asked that no
+       * other member be copied): the officer must say why.
+       */
+      exception?: boolean;
+    }
   | {
       kind: "add-local-members";
       label: string;
@@ -74,6 +91,10 @@ export interface Finding {
   recipients: string[];
   people: FindingPerson[];
   fixes: Fix[];
+  /** Other rules the same act breaks, cited with it (one act gives one finding). */
+  alsoRules?: string[];
+  /** The members whose recorded consent would make this acceptable. */
+  consentFrom?: string[];
 }
 
 /** Findings ordered block, warn, inform (stable within a severity). */

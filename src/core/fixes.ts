@@ -59,6 +59,7 @@ export function applyFix(draft: Draft, fix: Fix, input: FixInput = {}): Draft {
       return removeRefs({ ...draft, cc: withAdded(draft.cc, moving) }, fix.recipients);
     }
     case "remove":
+    case "send-separately": // the separate email is Outlook's to open: this one loses them
       return removeRefs(draft, fix.recipients);
     case "remove-quoted-history":
       return { ...draft, body: removeQuotedHistory(draft.body) };
@@ -70,12 +71,15 @@ export function applyFix(draft: Draft, fix: Fix, input: FixInput = {}): Draft {
     case "record-consent": {
       const recordedAt = input.recordedAt ?? new Date().toISOString();
       const ids = input.memberIds ?? fix.memberIds;
-      const added: ConsentRecord[] = ids.map((memberId) => ({
-        memberId,
-        rule: fix.rule,
-        ...(input.note ? { note: input.note } : {}),
-        recordedAt,
-      }));
+      // One record per rule the act falls under, each with the same note.
+      const added: ConsentRecord[] = [fix.rule, ...(fix.alsoRules ?? [])].flatMap((rule) =>
+        ids.map((memberId) => ({
+          memberId,
+          rule,
+          ...(input.note ? { note: input.note } : {}),
+          recordedAt,
+        })),
+      );
       return {
         ...draft,
         records: { ...draft.records, consents: [...draft.records.consents, ...added] },

@@ -228,7 +228,8 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       if (features.attachmentsAndHeaders) {
         const value = stampHeaderValue({
           outcome,
-          rules: stopping.map((f) => f.rule),
+          // A finding of one act under two rules names both (a mail-flow rule may match either).
+          rules: stopping.flatMap((f) => [f.rule, ...(f.alsoRules ?? [])]),
           policy,
           unchecked,
         });

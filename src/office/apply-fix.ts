@@ -28,6 +28,7 @@ import {
   type OfficeRecipientInput,
 } from "./recipients";
 import { ALL_FEATURES, type MailboxFeatures } from "./requirements";
+import { openSeparateEmail } from "./send-separately";
 
 /**
  * What Undo needs to take the fix back. Undo reverses only what the fix did: recipients the
@@ -77,6 +78,8 @@ export class FixIncompleteError extends Error {
 export interface ApplyFixOptions {
   /** Which requirement sets the client has (record-consent needs 1.11, and 1.8 for the header). */
   features?: MailboxFeatures;
+  /** Where "send them a separate email" opens the new one (Office.context.mailbox). */
+  mailbox?: Parameters<typeof openSeparateEmail>[0];
 }
 
 const same = (a: string, b: string): boolean => normaliseAddress(a) === normaliseAddress(b);
@@ -292,6 +295,7 @@ function fieldsOf(fix: Fix, input: FixInput): RecipientField[] {
         (f) => f === "cc" || fix.recipients.some((r) => r.field === f),
       );
     case "remove":
+    case "send-separately":
       return RECIPIENT_FIELDS.filter((f) => fix.recipients.some((r) => r.field === f));
     case "add-local-members":
       return [input.field ?? fix.field];
@@ -322,6 +326,19 @@ export async function applyFixToItem(
       return removeAttachedEmails(item, fix);
     case "record-consent":
       return recordConsent(item, fix, input, features);
+    case "send-separately": {
+      const [subject, html] = await Promise.all([
+        officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
+        officeCall<string>("body.getAsync", (cb) => item.body.getAsync(HTML_COERCION, cb)),
+      ]);
+      await openSeparateEmail(
+        options.mailbox ?? Office.context.mailbox,
+        fix.recipients,
+        subject,
+        html,
+      );
+      return applyRecipientFix(item, fix, input, fieldsOf(fix, input));
+    }
   }
 }
 

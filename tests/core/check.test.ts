@@ -34,7 +34,12 @@ function withSeverity(
 }
 
 test("findings come block first, then warn, then inform", () => {
-  const policy = withSeverity(surreyHeath, "member-enquiry-forwarded", "inform");
+  // The copying rule off: passing the email to a cabinet member would make one warn of both.
+  const policy = withSeverity(
+    withSeverity(surreyHeath, "member-enquiry-forwarded", "inform"),
+    "portfolio-holder-copied",
+    "off",
+  );
   const findings = check(troubledDraft, policy, directory);
   const severities = findings.map((f) => f.severity);
   expect(severities[0]).toBe("block");

@@ -67,7 +67,8 @@ test("the same reply with the portfolio holder in Cc warns with Send Anyway, the
     cancelLabel: "Review",
     commandId: "MemberMailCheck.OpenPaneButton",
   });
-  expect(options.errorMessage).toContain("Cabinet member copied");
+  // Passing Cllr Doe's email to the cabinet member is one act: one finding, both paragraphs.
+  expect(options.errorMessage).toContain("Member’s email passed on");
   expect(options.errorMessage).toContain("Surrey Heath 7.1");
   expect(options.errorMessageMarkdown).toBeDefined();
   expect(result.stopping.outcome).toBe("warn");

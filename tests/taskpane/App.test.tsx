@@ -350,15 +350,20 @@ describe("fixes", () => {
       "Recorded that Cllr Jane Doe agreed. The record goes with the email when it is sent.",
     );
     const stored = JSON.parse(mock.state.sessionData[CONSENT_SESSION_KEY]!);
-    expect(stored).toEqual([
-      expect.objectContaining({
-        memberId: "jane-doe",
-        rule: "member-enquiry-forwarded",
-        note: "Agreed by phone on 23 November",
-      }),
-    ]);
+    // One act under two rules (passing her email to a cabinet member): one agreement, the note
+    // kept for both, and no second finding asking for it again.
+    expect(stored).toEqual(
+      ["member-enquiry-forwarded", "portfolio-holder-copied"].map((rule) =>
+        expect.objectContaining({
+          memberId: "jane-doe",
+          rule,
+          note: "Agreed by phone on 23 November",
+        }),
+      ),
+    );
     expect(mock.state.internetHeaders[CONSENT_HEADER]).toContain("jane-doe");
     expect(screen.queryByRole("article", { name: /Member’s email passed on/ })).toBeNull();
+    expect(screen.queryByRole("article", { name: /Cabinet member copied/ })).toBeNull();
   });
 
   test("recording agreement on a client without Mailbox 1.11 says it cannot, and changes nothing", async () => {

@@ -7,6 +7,7 @@
  * Preset citations: src/core/policy/presets/. Tests: tests/core/rules/member-enquiry-forwarded.test.ts.
  */
 import { forwardedOptions } from "../policy/defaults";
+import { ON_SEND } from "../build-target";
 import type { Rule, RuleDocs, RuleReport } from "./types";
 import type { DraftAnalysis, EarlierMessage, ResolvedRecipient } from "../analyse";
 import type { Member, MemberDirectory } from "../directory/types";
@@ -79,7 +80,7 @@ function findPassedToOtherMembers(
       `member’s correspondence to other members, or send your own summary without the quoted email.`,
     people: peopleForMembers([author, ...list.flatMap((r) => r.members)], directory),
     recipients: list.map(addressOf),
-    fixes: fixesFor([author], [...passedOn]),
+    fixes: ON_SEND ? [] : fixesFor([author], [...passedOn]),
     consentFrom: [author.id],
   };
 }
@@ -145,7 +146,7 @@ export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
         `meant for them: send only what they need.`,
       people: peopleForMembers(authors, directory),
       recipients: newcomers.map(addressOf),
-      fixes: fixesFor(authors, chain),
+      fixes: ON_SEND ? [] : fixesFor(authors, chain),
       consentFrom: authors.map((a) => a.id),
     });
     return reports;

@@ -9,9 +9,9 @@
  */
 import { portfolioHolderOptions } from "../policy/defaults";
 import type { Rule, RuleDocs } from "./types";
-import type { Fix } from "../findings";
+import type { Fix, RecipientRef } from "../findings";
+import { ON_SEND } from "../build-target";
 import type { Member } from "../directory/types";
-import { findEnquiry } from "./helpers/enquiry";
 import { joinNames } from "../text/names";
 import {
   memberLabel,
@@ -25,7 +25,7 @@ import { refOf } from "./helpers/recipients";
 /** What the admin page says about the rule (see RuleDocs: not needed to run it). */
 export const portfolioHolderCopiedDocs: RuleDocs<"portfolio-holder-copied"> = {
   defaultSeverity: "warn",
-  fixes: ["remove", "record-consent", "move-to-cc"],
+  fixes: ["remove", "record-consent"],
   description:
     "Finds a reply to (or a forward of) an individual member’s enquiry that also goes to a " +
     "portfolio holder, the Leader or the Deputy Leader, without the enquiring member’s consent. " +
@@ -42,22 +42,47 @@ export const portfolioHolderCopiedDocs: RuleDocs<"portfolio-holder-copied"> = {
   },
 };
 
+/**
+ * Take them off, or the enquirer agreed. (Moving a hidden one to Cc is the Bcc rule's fix: it
+ * lets the enquirer see the copy but leaves the copying, so it is not offered here.)
+ */
+function copyingFixes(refs: RecipientRef[], enquirers: string, enquirerIds: string[]): Fix[] {
+  return [
+    {
+      kind: "remove",
+      label: `Remove ${joinNames(refs.map((r) => r.name ?? r.address))}`,
+      recipients: refs,
+    },
+    {
+      kind: "record-consent",
+      label: `${enquirers} agreed`,
+      memberIds: enquirerIds,
+      rule: "portfolio-holder-copied",
+    },
+  ];
+}
+
+const OTHER_MEMBER_TITLE = "Another member copied into a member’s enquiry";
+
 export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
   meta: {
     id: "portfolio-holder-copied",
     title: "Cabinet member copied into a member’s enquiry",
   },
 
-  check({ analysis, directory, options }) {
-    const enquiry = findEnquiry(analysis, options.enquiryWords);
+  check({ analysis, directory, options, correspondence }) {
+    const { enquiry, localMemberIds } = correspondence();
     if (!enquiry) return [];
     const { enquirers, copiedByEnquirers } = enquiry;
     const enquirerIds = new Set(enquirers.map((m) => m.id));
+    const isCabinet = (m: Member): boolean =>
+      rolesOf(m).some((role) => options.roleKinds.includes(role.kind));
+    // Members told of a ward-wide matter as its local members are not copied into the enquiry.
     const counts = (m: Member): boolean =>
       !enquirerIds.has(m.id) &&
       !copiedByEnquirers.has(m.id) &&
-      (options.alsoOtherMembers ||
-        rolesOf(m).some((role) => options.roleKinds.includes(role.kind)));
+      !localMemberIds.has(m.id) &&
+      (options.alsoOtherMembers || isCabinet(m));
 
     const flagged = analysis.recipients.filter((r) => r.members.some(counts));
     if (flagged.length === 0) return [];
@@ -73,27 +98,6 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
       }),
     );
     const refs = flagged.map(refOf);
-    const hidden = refs.filter((r) => r.field === "bcc");
-    const fixes: Fix[] = [
-      {
-        kind: "remove",
-        label: `Remove ${joinNames(refs.map((r) => r.name ?? r.address))}`,
-        recipients: refs,
-      },
-      {
-        kind: "record-consent",
-        label: `${shortEnquirers} agreed`,
-        memberIds: [...enquirerIds],
-        rule: "portfolio-holder-copied",
-      },
-    ];
-    if (hidden.length > 0) {
-      fixes.push({
-        kind: "move-to-cc",
-        label: "Copy openly in Cc instead, so the enquiring member can see it",
-        recipients: hidden,
-      });
-    }
     // A reply goes back to the enquirer; a forward passes their enquiry on without them.
     const answersEnquirer = analysis.recipients.some((r) =>
       r.members.some((m) => enquirerIds.has(m.id)),
@@ -101,19 +105,19 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
     const opening = answersEnquirer
       ? `This answers ${enquirerNames}’s enquiry and also goes to ${copiedNames}.`
       : `This passes ${enquirerNames}’s enquiry on to ${copiedNames}.`;
+    const copiedMembers = flagged.flatMap((r) => r.members.filter(counts));
     return [
       {
+        // With alsoOtherMembers the people copied may hold no cabinet role: say what they are.
+        ...(copiedMembers.some(isCabinet) ? {} : { title: OTHER_MEMBER_TITLE }),
         message:
           `${opening} ` +
           `Responses to an individual member’s enquiry are not shared with other members ` +
           `without ${shortEnquirers}’s agreement; if copying is really needed, make sure ` +
           `${shortEnquirers} can see it.`,
-        people: peopleForMembers(
-          [...enquirers, ...flagged.flatMap((r) => r.members.filter(counts))],
-          directory,
-        ),
+        people: peopleForMembers([...enquirers, ...copiedMembers], directory),
         recipients: refs.map((r) => r.address),
-        fixes,
+        fixes: ON_SEND ? [] : copyingFixes(refs, shortEnquirers, [...enquirerIds]),
         consentFrom: [...enquirerIds],
       },
     ];

@@ -2,6 +2,7 @@ import type { Fix, FixKind, FindingPerson, SeveritySetting } from "../findings";
 import type { MemberDirectory } from "../directory/types";
 import type { RuleId, RuleOptionsMap } from "../policy/types";
 import type { DraftAnalysis } from "../analyse";
+import type { Correspondence } from "./helpers/correspondence";
 
 /**
  * What a rule is, wherever it runs (after ESLint's rule meta): only what running it needs. The
@@ -32,6 +33,8 @@ export interface RuleDocs<K extends RuleId> {
 
 /** One problem a rule found; the engine adds the rule id, severity, title and citations. */
 export interface RuleReport {
+  /** When the rule's title would not be true of these people (see RuleMeta.title). */
+  title?: string;
   message: string;
   people: FindingPerson[];
   /** Addresses of the draft's recipients concerned, as written. */
@@ -48,6 +51,8 @@ export interface RuleContext<K extends RuleId> {
   analysis: DraftAnalysis;
   directory: MemberDirectory;
   options: RuleOptionsMap[K];
+  /** What the draft is (enquiry, ward-wide matter, casework), read once for every rule. */
+  correspondence(): Correspondence;
 }
 
 export interface Rule<K extends RuleId> {

@@ -9,7 +9,7 @@ import type { FixProps } from "./fix-props";
 import { PanelFix } from "./PanelFix";
 
 /** Long enough for "agreed by phone on 23 November, see case 4521"; the header has room. */
-const NOTE_MAX = 200;
+export const NOTE_MAX = 200;
 
 export function ConsentFix({ finding, fix, disabled, onFix }: FixProps<"record-consent">) {
   const [agreed, setAgreed] = useState<string[]>(fix.memberIds);

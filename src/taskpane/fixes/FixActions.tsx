@@ -8,19 +8,23 @@ import { useId } from "react";
 import { fixButtonText } from "../model/fix-text";
 import { AttachedEmailsFix } from "./AttachedEmailsFix";
 import { ConsentFix } from "./ConsentFix";
+import { ExceptionFix } from "./ExceptionFix";
 import { LocalMembersFix } from "./LocalMembersFix";
 import { QuotedHistoryFix } from "./QuotedHistoryFix";
 import type { FixProps } from "./fix-props";
 import { useFixStyles } from "./styles";
 
-/** A fix that needs no choice: the button does it, naming who it acts on in its description. */
+/**
+ * A fix that needs no choice: the button does it, naming who it acts on in its description. The
+ * finding's first fix is its recommended one, and looks it.
+ */
 function DirectFix({ finding, fix, disabled, onFix }: FixProps) {
   const styles = useFixStyles();
   const describedBy = useId();
   return (
     <>
       <Button
-        appearance={fix.kind === "move-to-cc" ? "primary" : "secondary"}
+        appearance={finding.fixes[0] === fix ? "primary" : "secondary"}
         disabled={disabled}
         aria-describedby={describedBy}
         onClick={() => void onFix(finding, fix)}
@@ -40,7 +44,11 @@ function OneFix(props: FixProps) {
     case "remove-quoted-history":
       return <QuotedHistoryFix {...props} fix={fix} />;
     case "record-consent":
-      return <ConsentFix {...props} fix={fix} />;
+      return fix.exception ? (
+        <ExceptionFix {...props} fix={fix} />
+      ) : (
+        <ConsentFix {...props} fix={fix} />
+      );
     case "add-local-members":
       return <LocalMembersFix {...props} fix={fix} />;
     case "remove-attached-emails":

@@ -20,11 +20,14 @@ export function fixButtonText(fix: Fix): string {
       return "Move to Cc";
     case "remove":
       return fix.recipients.length === 1 ? "Remove this person" : "Remove them all";
+    case "send-separately":
+      return "Send a separate email";
     case "remove-quoted-history":
       return "Remove quoted history";
     case "remove-attached-emails":
       return fix.attachments.length === 1 ? "Remove the attached email" : "Remove attached emails";
     case "record-consent":
+      if (fix.exception) return "Record an exception";
       return fix.memberIds.length === 1 ? "The member agreed" : "The members agreed";
     case "add-local-members":
       return "Add local members";
@@ -42,6 +45,10 @@ export function fixDoneText(finding: Finding, fix: Fix, input: FixInput, changed
       const names = joinNames(fix.recipients.map((r) => r.name ?? r.address));
       return `Removed ${names} from ${joinNames(fields)}.`;
     }
+    case "send-separately": {
+      const names = joinNames(fix.recipients.map((r) => r.name ?? r.address));
+      return `Opened a new email to ${names} in Bcc and took them off this one.`;
+    }
     case "remove-quoted-history":
       return "Removed the quoted emails; your own text is kept.";
     case "remove-attached-emails":
@@ -51,6 +58,9 @@ export function fixDoneText(finding: Finding, fix: Fix, input: FixInput, changed
     case "record-consent": {
       const ids = input.memberIds ?? fix.memberIds;
       const names = joinNames(ids.map((id) => memberName(finding, id)));
+      if (fix.exception) {
+        return `Recorded why ${names} ${ids.length === 1 ? "is" : "are"} not told. The record goes with the email when it is sent.`;
+      }
       return `Recorded that ${names} agreed. The record goes with the email when it is sent.`;
     }
     case "add-local-members": {

@@ -27,6 +27,11 @@ const enquiry: ChainMessage = {
   ],
 };
 
+const residentAt = (local: string) => ({
+  name: local.replace(".", " "),
+  address: `${local}@mail.example`,
+});
+
 ruleTester("bcc-to-members", {
   valid: [
     {
@@ -139,13 +144,40 @@ ruleTester("bcc-to-members", {
       },
       options: { anyBccWhenMemberIsRecipient: true },
       recipients: [p.mark.address],
-      message: ["Mark Ellison is in Bcc", "Cllr Jane Doe is a recipient and would not know"],
+      message: [
+        "Mark Ellison is hidden in Bcc on an email to Cllr Jane Doe",
+        "who would not know that they also received it",
+      ],
+      // Without a sender the council's domain is unknown: Mark is not moved into the open.
+      fixes: ["send-separately", "remove"],
     },
     {
-      name: "member and officer in Bcc with the option on: both",
+      name: "three residents in Bcc on an email to a member: kept hidden, never moved to Cc",
+      draft: {
+        from: p.priya,
+        to: [p.doe],
+        bcc: [p.resident, residentAt("ann.lee"), residentAt("raj.shah")],
+        body: outlookWeb(["Dear Cllr Doe, …"], []),
+      },
+      options: { anyBccWhenMemberIsRecipient: true },
+      recipients: [p.resident.address, "ann.lee@mail.example", "raj.shah@mail.example"],
+      message: ["3 people are hidden in Bcc on an email to Cllr Jane Doe"],
+      fixes: ["send-separately", "remove"],
+    },
+    {
+      name: "a colleague at the sender's own domain in Bcc beside a member may be copied openly",
+      draft: { from: p.priya, to: [p.doe], bcc: [p.mark] },
+      options: { anyBccWhenMemberIsRecipient: true },
+      recipients: [p.mark.address],
+      fixes: ["move-to-cc", "remove"],
+    },
+    {
+      name: "member and officer in Bcc with the option on: the member, then the officer",
       draft: { to: [p.hughes], bcc: [p.doe, p.priya] },
       options: { anyBccWhenMemberIsRecipient: true },
-      recipients: [p.doe.address, p.priya.address],
+      count: 2,
+      recipients: [p.doe.address],
+      fixes: ["move-to-cc", "remove"],
     },
     {
       name: "a member in Bcc of a reply in Outlook on the web",

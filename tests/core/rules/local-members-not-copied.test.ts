@@ -39,6 +39,16 @@ const doeAsks: ChainMessage = {
 ruleTester("local-members-not-copied", {
   valid: [
     {
+      // The enquirer is the local link: a reply to her own enquiry does not ask for the others.
+      name: "a reply to a member's quoted enquiry about her ward, nothing ward-wide",
+      draft: {
+        to: [p.doe],
+        composeType: "reply",
+        subject: "RE: Skate park lighting",
+        body: gmailReply(["Dear Jane, an electrician is booked for Tuesday."], [doeAsks]),
+      },
+    },
+    {
       name: "all three Frimley Green councillors copied",
       draft: {
         to: [p.hughes],
@@ -152,7 +162,7 @@ ruleTester("local-members-not-copied", {
       },
       recipients: [p.doe.address, p.ashby.address],
       message: ["Frimley Green", "Cllr Jane Doe and Cllr Helen Ashby", "not copied in"],
-      fixes: ["add-local-members"],
+      fixes: ["add-local-members", "record-consent"],
     },
     {
       name: "a public consultation with no member involved (trigger word)",
@@ -259,14 +269,20 @@ ruleTester("local-members-not-copied", {
       recipients: [p.hughes.address, p.ashby.address],
     },
     {
-      name: "a reply to a member's quoted enquiry about her ward",
+      name: "a reply to a member's quoted enquiry about a ward-wide matter in her ward",
       draft: {
         to: [p.doe],
         composeType: "reply",
         subject: "RE: Skate park lighting",
-        body: gmailReply(["Dear Jane, an electrician is booked for Tuesday."], [doeAsks]),
+        body: gmailReply(
+          ["Dear Jane, the road closure for the new lights starts on Tuesday."],
+          [doeAsks],
+        ),
       },
       recipients: [p.hughes.address, p.ashby.address],
+      // They would be passed Cllr Doe's own email: told apart, or an exception recorded.
+      message: ["carries another member’s email", "tell them separately"],
+      fixes: ["record-consent"],
     },
   ],
 });

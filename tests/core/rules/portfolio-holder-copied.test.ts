@@ -108,11 +108,12 @@ ruleTester("portfolio-holder-copied", {
       fixes: ["remove", "record-consent"],
     },
     {
-      name: "the Leader in Bcc: also offers to copy openly",
+      // Copying her openly is the Bcc rule's fix: it would leave this finding, so not offered here.
+      name: "the Leader in Bcc: remove or consent",
       draft: { to: [p.doe], bcc: [p.whitfield], ...reply(outlookWeb(answer, [doeEnquiry])) },
       recipients: [p.whitfield.address],
       message: ["Leader of the Council"],
-      fixes: ["remove", "record-consent", "move-to-cc"],
+      fixes: ["remove", "record-consent"],
     },
     {
       name: "any other member, when alsoOtherMembers is on (Surrey Heath 7.1)",

@@ -1,5 +1,6 @@
 import type { FindingPerson } from "../../findings";
 import type { Member, MemberDirectory, Role } from "../../directory/types";
+import { ON_SEND } from "../../build-target";
 
 /** "Cllr Jane Doe": how officers write to and about members. */
 export function memberLabel(member: Pick<Member, "name">): string {
@@ -27,12 +28,12 @@ export function personForMember(member: Member, directory: MemberDirectory): Fin
   };
 }
 
-/** The people a finding is about, for members. */
+/** The people a finding is about, for members (the pane's, not the on-send alert's). */
 export function peopleForMembers(
   members: readonly Member[],
   directory: MemberDirectory,
 ): FindingPerson[] {
-  return members.map((m) => personForMember(m, directory));
+  return ON_SEND ? [] : members.map((m) => personForMember(m, directory));
 }
 
 /** A member with their first role, for messages: "Cllr Amir Khan (Portfolio Holder for Planning)". */
