@@ -19,6 +19,8 @@ export interface EmlReadResult {
   bodyText: string;
   /** Things worth telling the user that do not stop the check (a malformed consent header). */
   warnings: string[];
+  /** In-Reply-To and References, for writing the message back out (`fix`). */
+  thread: { inReplyTo?: string; references?: string };
 }
 
 /** Every message/rfc822 part becomes an attachment, so attached emails stay out of the body. */
@@ -138,5 +140,9 @@ export async function emlToDraft(raw: Uint8Array | string, file: string): Promis
     date,
     records: readConsents(email, file, warnings),
   });
-  return { draft, bodyText: quoted.text, warnings };
+  const thread = {
+    ...(email.inReplyTo && { inReplyTo: email.inReplyTo }),
+    ...(email.references && { references: email.references }),
+  };
+  return { draft, bodyText: quoted.text, warnings, thread };
 }

@@ -7,6 +7,7 @@
 import { ConfigError } from "../core/config/errors";
 import { ImportError } from "../core/import/errors";
 import { checkCommand } from "./commands/check";
+import { fixCommand } from "./commands/fix";
 import type { Command } from "./commands/command";
 import { fromCsvCommand, fromModernGovCommand } from "./commands/directory";
 import { InputError, UsageError } from "./errors";
@@ -20,7 +21,12 @@ const PROGRAM = "member-mail-check";
  * Add a command here (and its module under commands/); main() needs no other change. A name may
  * be two words ("directory from-csv"): a command group and its subcommand.
  */
-const COMMANDS: readonly Command[] = [checkCommand, fromModernGovCommand, fromCsvCommand];
+const COMMANDS: readonly Command[] = [
+  checkCommand,
+  fixCommand,
+  fromModernGovCommand,
+  fromCsvCommand,
+];
 
 /** The command the arguments start with, and how many words its name took. */
 function findCommand(argv: readonly string[]): { command?: Command; words: number } {
@@ -57,7 +63,8 @@ function helpText(pkg: PackageInfo): string {
     "",
     "Exit status: 0 nothing would stop the send; 1 something would (warn or block);",
     "2 a file cannot be read or is invalid, or the command line is wrong; 3 an internal error.",
-    "The directory commands exit 0 when they printed a directory.",
+    "The directory commands exit 0 when they printed a directory; fix exits 0 when it applied",
+    "the fix and 2 when the message has no such finding or fix.",
   );
   return `${lines.join("\n")}\n`;
 }

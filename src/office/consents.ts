@@ -5,37 +5,13 @@
  */
 import type { ConsentRecord } from "../core/draft";
 
+export { asciiJson, consentHeaderValue } from "../core/consent-header";
+
 /** sessionData key: a JSON list of ConsentRecord. */
 export const CONSENT_SESSION_KEY = "memberMailCheck.consents";
 
 /** Must equal src/cli/consent-header.ts CONSENT_HEADER (a test checks). */
 export const CONSENT_HEADER = "X-Member-Mail-Check-Consent";
-
-/**
- * JSON with every non-ASCII character written as a \u escape: still the same JSON to any parser,
- * but safe in an internet header (no encoded-words needed for a note in Welsh, say).
- */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${`000${c.charCodeAt(0).toString(16)}`.slice(-4)}`,
-  );
-}
-
-/**
- * The consent header's value: `[{"memberId":"jane-doe","rule":"…","note":"…","recordedAt":"…"}]`,
- * the format src/cli/consent-header.ts parses.
- */
-export function consentHeaderValue(consents: readonly ConsentRecord[]): string {
-  return asciiJson(
-    consents.map((c) => ({
-      memberId: c.memberId,
-      ...(c.rule !== undefined ? { rule: c.rule } : {}),
-      ...(c.note !== undefined ? { note: c.note } : {}),
-      recordedAt: c.recordedAt,
-    })),
-  );
-}
 
 function toConsent(item: unknown): ConsentRecord | undefined {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return undefined;

@@ -209,7 +209,7 @@ describe("directory commands: usage errors (exit 2)", () => {
     const result = await runMain(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `member-mail-check: ${reason}\nUsage: member-mail-check <check|directory> ... (see member-mail-check --help)\n`,
+      `member-mail-check: ${reason}\nUsage: member-mail-check <check|fix|directory> ... (see member-mail-check --help)\n`,
     );
   });
 

@@ -169,7 +169,7 @@ describe("exit status", () => {
     const result = await runMain(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `member-mail-check: ${reason}\nUsage: member-mail-check <check|directory> ... (see member-mail-check --help)\n`,
+      `member-mail-check: ${reason}\nUsage: member-mail-check <check|fix|directory> ... (see member-mail-check --help)\n`,
     );
   });
 });

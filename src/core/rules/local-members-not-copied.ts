@@ -99,8 +99,12 @@ export const localMembersNotCopied: Rule<"local-members-not-copied"> = {
   check({ analysis, directory, options, correspondence }) {
     const { casework, triggers, wardIds, enquiry } = correspondence();
     if (casework) return [];
-    // A member's own enquiry: the enquirer is the local link; others hear of ward-wide matters.
-    if (triggers.length === 0 && (enquiry || !isMemberCorrespondence(analysis))) return [];
+    // Without a ward-wide matter, only a new email to a member asks for the ward's others: a
+    // member's own enquiry has its local link, and a reply or forward (with or without its
+    // quoted emails) keeps the circulation its members chose.
+    const newToMember =
+      analysis.composeKind === "new" && !enquiry && isMemberCorrespondence(analysis);
+    if (triggers.length === 0 && !newToMember) return [];
 
     // Every member the draft reaches, directly or through a member group.
     const reached = new Set<string>();
