@@ -5,6 +5,7 @@
  * resolves too, as in Outlook.
  */
 import { memberLabel } from "../../core/rules/helpers/people";
+import { cllrTitleLength } from "../../core/text/titles";
 import type { Person } from "./draft";
 
 export interface AddressBook {
@@ -72,7 +73,7 @@ export function resolveTyped(text: string, book: AddressBook): Resolution {
     const known = book.entries.find((e) => e.address.toLowerCase() === typed.toLowerCase());
     return { ok: true, person: known ?? { name: typed, address: typed } };
   }
-  const wanted = typed.toLowerCase().replace(/^(cllr|councillor)\s+/, "");
+  const wanted = typed.slice(cllrTitleLength(typed)).toLowerCase();
   const matches = book.entries.filter((e) => e.name.toLowerCase().includes(wanted));
   if (matches.length === 1 && matches[0]) return { ok: true, person: matches[0] };
   if (matches.length > 1) {
