@@ -3,7 +3,7 @@ import type { Draft, MessageHeaders, Person, Recipient, RecipientField } from ".
 import type { Member, MemberDirectory, MemberGroup } from "./directory/types";
 import type { QuotedHistory } from "./quoted/types";
 import { parseQuotedHistory } from "./quoted";
-import { startsWithCllrTitle } from "./directory/names";
+import { hasCllrTitle } from "./text/titles";
 import { subjectComposeKind } from "./text/subject";
 import { normaliseAddress } from "./text/addresses";
 
@@ -14,7 +14,7 @@ export interface ResolvedRecipient {
   /** The member this address belongs to, or every member of a member group. */
   members: Member[];
   group?: MemberGroup;
-  /** The display name starts with "Cllr"/"Councillor" (possibly a member at an unknown address). */
+  /** The display name carries "Cllr"/"Councillor" (possibly a member at an unknown address). */
   hasCllrTitle: boolean;
 }
 
@@ -99,8 +99,8 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
   for (const field of RECIPIENT_FIELDS) {
     for (const recipient of draft[field]) {
       const { members, group } = directory.resolve(recipient);
-      const hasCllrTitle = startsWithCllrTitle(recipient.name ?? "");
-      recipients.push({ field, recipient, members, group, hasCllrTitle });
+      const titled = hasCllrTitle(recipient.name);
+      recipients.push({ field, recipient, members, group, hasCllrTitle: titled });
     }
   }
   const quoted = parseQuotedHistory(draft.body);

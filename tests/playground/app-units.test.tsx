@@ -83,6 +83,15 @@ describe("resolving what the officer types", () => {
     });
   });
 
+  test("a name typed with a curly apostrophe finds the member written with a straight one", () => {
+    const kevin = {
+      name: "Cllr Kevin O'Brien",
+      address: "kevin.obrien@surreyheath-council.example",
+    };
+    expect(resolveTyped("Kevin O’Brien", book)).toEqual({ ok: true, person: kevin });
+    expect(resolveTyped("Cllr O’Brien", book)).toEqual({ ok: true, person: kevin });
+  });
+
   test("several matches or none: a reason, nothing resolved", () => {
     expect(resolveTyped("an", book)).toMatchObject({ ok: false, problem: /people match/ });
     expect(resolveTyped("Nobody Here", book)).toMatchObject({ ok: false, problem: /No one/ });

@@ -4,6 +4,7 @@
  */
 import type { Finding, Fix, Severity } from "../../core/findings";
 import { highestSeverity } from "../../core/findings";
+import { startsWithCllrTitle } from "../../core/text/titles";
 import type { FileReport } from "./report";
 import { wrap } from "./wrap";
 
@@ -37,7 +38,7 @@ export const ANSI: Palette = {
 
 /** "Move Cllr Jane Doe to Cc" → "move Cllr Jane Doe to Cc", for use mid-sentence. */
 function midSentence(label: string): string {
-  return /^[A-Z][a-z]+\b/.test(label) && !/^(Cllr|Councillor)\b/.test(label)
+  return /^[A-Z][a-z]+\b/.test(label) && !startsWithCllrTitle(label)
     ? label[0]!.toLowerCase() + label.slice(1)
     : label;
 }

@@ -87,7 +87,10 @@ export class Directory implements MemberDirectory {
   }
 
   findMemberByAddress(address: string): Member | undefined {
-    return this.memberByAddress.get(normaliseAddress(address));
+    const wanted = normaliseAddress(address);
+    // Exchange Online delivers jane.doe+casework@ to jane.doe@: the "+tag" does not change who it is.
+    const untagged = wanted.replace(/^([^+@]*)\+[^@]*/, "$1");
+    return this.memberByAddress.get(wanted) || this.memberByAddress.get(untagged);
   }
 
   findGroupByAddress(address: string): MemberGroup | undefined {

@@ -26,17 +26,12 @@ export const TRAILING_TITLES = wordSet(
   "phd frics mrtpi fca acca cpfa ba bsc ma msc hons",
 );
 
-/** Removes "(...)" and "[...]" parts ("Jane Doe (Cllr)", "Jane Doe [Surrey Heath BC]"), in one pass. */
-function stripBracketed(text: string): string {
-  let depth = 0;
-  let out = "";
-  for (const ch of text) {
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    else if (depth === 0) out += ch;
-  }
-  return out;
-}
+/**
+ * A "(...)" or "[...]" part ("Jane Doe (Cllr)", "Jane Doe [Surrey Heath BC]"), or one left open
+ * at the end (a client cut the name short). Each match ends at the first closing bracket, so the
+ * scan is linear.
+ */
+const BRACKETED = /[([][^)\]]*[)\]]?/g;
 
 /**
  * Lowercase, accents folded ("Zoë" → "zoe"), apostrophes and quotes dropped ("O'Brien" →
@@ -73,7 +68,7 @@ function stripTitles(tokens: string[], trailing: boolean): string[] {
  * "Doe, Cllr Jane" → "jane doe"; "Councillor Jane Doe MBE" → "jane doe".
  */
 export function normaliseName(displayName: string): string {
-  const folded = foldText(stripBracketed(displayName));
+  const folded = foldText(displayName.replace(BRACKETED, " "));
   // Post-nominals may follow a comma ("Jane Doe, MBE"), so strip them before reading a comma
   // as "Surname, Forename".
   const comma = folded.indexOf(",");
@@ -84,17 +79,4 @@ export function normaliseName(displayName: string): string {
   const surname = stripTitles(words(folded.slice(0, comma)), false);
   const forenames = stripTitles(afterComma, true);
   return [...forenames, ...surname].join(" ");
-}
-
-const CLLR_PREFIX = /^(?:cllr|clr|councillor)(?:\.|\s|$)/i;
-
-/**
- * Whether a display name carries a councillor's title up front: "Cllr Jane Doe", "Cllr. Jane Doe",
- * "Councillor Jane Doe", or after the surname as in "Doe, Cllr Jane".
- */
-export function startsWithCllrTitle(displayName: string): boolean {
-  const name = displayName.replace(/^[\s"'\u201c\u2018]+/, "");
-  if (CLLR_PREFIX.test(name)) return true;
-  const comma = name.indexOf(",");
-  return comma > 0 && CLLR_PREFIX.test(name.slice(comma + 1).trim());
 }

@@ -221,7 +221,13 @@ export function parseAddressList(text: string): Person[] {
   return people;
 }
 
-/** Addresses compare case-insensitively; stray spaces and angle brackets are not part of them. */
+/**
+ * Angle brackets around an address, or quotes around a local part with nothing that needs them
+ * (`"jane.doe"@`: Office reports the address as typed, the CLI's mail parser unquotes it).
+ */
+const ADDRESS_WRAPPING = /^<|>$|^"([^"\\]*)"(?=@)/g;
+
+/** Addresses compare case-insensitively; stray spaces, brackets and quotes are not part of them. */
 export function normaliseAddress(address: string): string {
-  return address.trim().replace(/^<|>$/g, "").replace(MAILTO, "").toLowerCase();
+  return address.trim().replace(ADDRESS_WRAPPING, "$1").replace(MAILTO, "").toLowerCase();
 }

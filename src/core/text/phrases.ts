@@ -14,7 +14,8 @@ function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
-const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
+/** Straight and curly apostrophes, and the modifier letter some keyboards type for one. */
+export const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
 
 /** The comparable key of a phrase or of the text it matched: lower case, plain apostrophes, single spaces. */
 function keyOf(s: string): string {

@@ -5,6 +5,8 @@
  * resolves too, as in Outlook.
  */
 import { memberLabel } from "../../core/rules/helpers/people";
+import { APOSTROPHES } from "../../core/text/phrases";
+import { cllrTitleLength } from "../../core/text/titles";
 import type { Person } from "./draft";
 
 export interface AddressBook {
@@ -51,6 +53,11 @@ export async function loadAddressBook(): Promise<AddressBook> {
 /** local@domain.tld, with dots only between the domain's labels (so no backtracking over them). */
 const ADDRESS = /^[^\s@<>;,]+@[^\s@<>;,.]+(?:\.[^\s@<>;,.]+)+$/;
 
+/** A name as typed and as listed compare alike: "Kevin O’Brien" (a Mac's smart quote) finds O'Brien. */
+function comparable(name: string): string {
+  return name.toLowerCase().replace(APOSTROPHES, "'");
+}
+
 export type Resolution = { ok: true; person: Person } | { ok: false; problem: string };
 
 /**
@@ -72,8 +79,8 @@ export function resolveTyped(text: string, book: AddressBook): Resolution {
     const known = book.entries.find((e) => e.address.toLowerCase() === typed.toLowerCase());
     return { ok: true, person: known ?? { name: typed, address: typed } };
   }
-  const wanted = typed.toLowerCase().replace(/^(cllr|councillor)\s+/, "");
-  const matches = book.entries.filter((e) => e.name.toLowerCase().includes(wanted));
+  const wanted = comparable(typed.slice(cllrTitleLength(typed)));
+  const matches = book.entries.filter((e) => comparable(e.name).includes(wanted));
   if (matches.length === 1 && matches[0]) return { ok: true, person: matches[0] };
   if (matches.length > 1) {
     return {

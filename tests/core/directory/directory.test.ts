@@ -21,6 +21,28 @@ describe("Directory lookups", () => {
   });
 
   it.each([
+    "jane.doe+casework@council.example",
+    "Jane.Doe+Planning+2026@HomeMail.example",
+    '"jane.doe"@council.example',
+  ])("finds a member by a plus-address or a quoted local part: %j", (address) => {
+    expect(directory.findMemberByAddress(address)?.id).toBe("jane-doe");
+  });
+
+  it("a member's own address with a plus is theirs, not the untagged address's", () => {
+    const file = smallDirectory();
+    file.members.push({
+      id: "tagged",
+      name: "Tagged Member",
+      emails: ["jane.doe+cllr@council.example"],
+      wards: ["frimley"],
+    });
+    const tagged = new Directory(file);
+    expect(tagged.findMemberByAddress("jane.doe+cllr@council.example")?.id).toBe("tagged");
+    expect(tagged.findMemberByAddress("jane.doe+other@council.example")?.id).toBe("jane-doe");
+    expect(tagged.findMemberByAddress("+cllr@council.example")).toBeUndefined();
+  });
+
+  it.each([
     "jane.doe@council.example",
     "JANE.DOE@COUNCIL.EXAMPLE",
     "Jane.Doe@Council.Example",

@@ -1,5 +1,10 @@
 import type { Person } from "../../../src/core/draft";
-import { findBareAddress, parseAddressList, parsePerson } from "../../../src/core/text/addresses";
+import {
+  normaliseAddress,
+  findBareAddress,
+  parseAddressList,
+  parsePerson,
+} from "../../../src/core/text/addresses";
 
 const JANE = "jane.doe@surreyheath-council.example";
 const AMIR = "amir.khan@surreyheath-council.example";
@@ -139,5 +144,22 @@ describe("findBareAddress", () => {
   test("handles a long run of @ with no plausible address", () => {
     expect(findBareAddress(" @".repeat(100_000))).toBeUndefined();
     expect(parseAddressList("@".repeat(100_000))).toEqual([]);
+  });
+});
+
+describe("normaliseAddress", () => {
+  it.each([
+    ["Jane.Doe@Council.Example", "jane.doe@council.example"],
+    [" <jane.doe@council.example> ", "jane.doe@council.example"],
+    ["mailto:jane.doe@council.example", "jane.doe@council.example"],
+    ['"jane.doe"@council.example', "jane.doe@council.example"],
+    ['"Jane.Doe"@Council.Example', "jane.doe@council.example"],
+    // Quotes that are needed, or not around the whole local part, stay.
+    ['"jane\\"doe"@council.example', '"jane\\"doe"@council.example'],
+    ['jane."doe"@council.example', 'jane."doe"@council.example'],
+    // A plus-address is its own address here: the directory decides whose it is.
+    ["jane.doe+casework@council.example", "jane.doe+casework@council.example"],
+  ])("%j → %j", (address, expected) => {
+    expect(normaliseAddress(address)).toBe(expected);
   });
 });

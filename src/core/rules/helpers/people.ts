@@ -1,10 +1,11 @@
 import type { FindingPerson } from "../../findings";
 import type { Member, MemberDirectory, Role } from "../../directory/types";
 import { ON_SEND } from "../../build-target";
+import { startsWithCllrTitle } from "../../text/titles";
 
 /** "Cllr Jane Doe": how officers write to and about members. */
 export function memberLabel(member: Pick<Member, "name">): string {
-  return /^(cllr|councillor)\b/i.test(member.name) ? member.name : `Cllr ${member.name}`;
+  return startsWithCllrTitle(member.name) ? member.name : `Cllr ${member.name}`;
 }
 
 /** "Cllr Doe": the short form used when a sentence names the member twice. */
