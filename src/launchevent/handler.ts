@@ -24,7 +24,7 @@ import { errorText, officeCall } from "../office/async";
 import { checkWithShards } from "../office/check-draft";
 import type { SendCompletedOptions, SendEvent } from "./completed-options";
 import { ConfigLoader, type FetchLike, type KeyValueStorage } from "../office/config-loader";
-import { readDraft } from "../office/read-draft";
+import { optionalRead, readDraft } from "../office/read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "../office/requirements";
 import { type Timers } from "../office/timers";
 import { serializeContext, type SmartAlertContext } from "../office/smart-alert-context";
@@ -151,23 +151,35 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       const configLoad = loader.load();
       if (!item) throw new Error("no compose item");
       const headers = () => item.internetHeaders;
+      // Optional parts that could not be read in time: the check runs without them, and a
+      // dialog says which.
+      const unread: string[] = [];
       const [draftRead, stamp, loaded] = await Promise.all([
         readDraft(item, features, {
           date: new Date(deps.now()).toISOString(),
-          onProblem: (part, error) => log(`${part} not read: ${errorText(error)}`),
+          timers: deps,
+          onProblem: (part, error) => {
+            unread.push(part);
+            log(`${part} not read: ${errorText(error)}`);
+          },
         }).then(
           (draft) => ({ draft }),
           (error: unknown) => ({ error }),
         ),
-        // An earlier attempt's stamp (undefined when none).
+        // An earlier attempt's stamp (undefined when none; "" when unknown, so an allow
+        // removes whatever may be there and a warn or block writes its own).
         features.attachmentsAndHeaders
-          ? officeCall<Record<string, string>>("internetHeaders.getAsync", (cb) =>
-              headers().getAsync([STAMP_HEADER], cb),
-            ).then(
-              (values) =>
-                (values && (values[STAMP_HEADER] || values[STAMP_HEADER.toLowerCase()])) ||
-                undefined,
-              () => undefined,
+          ? optionalRead(
+              "stamp",
+              () =>
+                officeCall<Record<string, string>>("internetHeaders.getAsync", (cb) =>
+                  headers().getAsync([STAMP_HEADER], cb),
+                ).then(
+                  (values) =>
+                    values && (values[STAMP_HEADER] || values[STAMP_HEADER.toLowerCase()]),
+                ),
+              "",
+              { timers: deps },
             )
           : undefined,
         configLoad,
@@ -215,6 +227,7 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
         outcome,
         stopping,
         unchecked,
+        unread,
         canReview: features.smartAlertsOptions,
       });
       const context = {

@@ -15,6 +15,8 @@ export interface MessageInput {
   outcome: Exclude<Outcome, "allow">;
   stopping: readonly Finding[];
   unchecked: readonly RuleId[];
+  /** Optional parts of the email that could not be read in time (the check went on without). */
+  unread: readonly string[];
   /** Mailbox 1.14: the dialog has Review (and, for a warn, Send Anyway). */
   canReview: boolean;
 }
@@ -74,11 +76,9 @@ function footer({ canReview, outcome }: MessageInput): string {
 
 const HOLDS_UNCHECKED = "your council holds email it cannot check";
 
-function uncheckedLine(unchecked: readonly RuleId[]): string[] {
-  if (unchecked.length === 0) return [];
-  const titles = unchecked.map((id) => RULES[id].meta.title).join("; ");
-  return [`Could not be checked (the add-in failed), and ${HOLDS_UNCHECKED}: ${titles}.`];
-}
+/** `what: a; b.` as the one line of a list, or no line when the list is empty. */
+const listLine = (what: string, list: readonly string[]): string[] =>
+  list.length > 0 ? [`${what}: ${list.join("; ")}.`] : [];
 
 const escapeMarkdown = (text: string): string => text.replace(/([\\*_[\]`#<>])/g, "\\$1");
 
@@ -108,7 +108,14 @@ function compose(input: MessageInput, markdown: boolean): string {
   const escape = markdown ? escapeMarkdown : (text: string) => text;
   const [bold, italic] = markdown ? ["**", "*"] : ["", ""];
   const head = escape(intro(input.outcome));
-  const tail = [...uncheckedLine(input.unchecked), footer(input)].map(escape);
+  const tail = [
+    ...listLine(
+      `Could not be checked (the add-in failed), and ${HOLDS_UNCHECKED}`,
+      input.unchecked.map((id) => RULES[id].meta.title),
+    ),
+    ...listLine("Checked without what could not be read", input.unread),
+    footer(input),
+  ].map(escape);
   const findings = withoutRepeatedQuotes(input.stopping);
   // As many findings as leave each line at least 110 characters (always at least one), and
   // "…and 2 more." for the rest.

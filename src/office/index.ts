@@ -6,7 +6,7 @@ export {
   type MailboxFeatures,
   type Requirements,
 } from "./requirements";
-export { withTimeout, TimeoutError, type Timers } from "./timers";
+export { withTimeout, type Timers } from "./timers";
 export { readDraft, toComposeType, HTML_COERCION, type ReadDraftOptions } from "./read-draft";
 export { readEmlHeaders, decodeEncodedWords } from "./eml-headers";
 export {

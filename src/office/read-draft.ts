@@ -4,7 +4,8 @@
  * recipients, subject and body) fail the read; optional parts degrade and are reported through
  * `onProblem`: no compose type means "unknown" (core then decides from the subject and quotes),
  * no consents means the officer is asked again, no attachment list means attached emails go
- * unseen.
+ * unseen. Given timers, each optional read also gives up after OPTIONAL_READ_MS, so one slow
+ * optional call never holds up a check whose required parts are all in.
  */
 import type {
   AttachedMessage,
@@ -19,6 +20,7 @@ import { CONSENT_SESSION_KEY, parseConsents } from "./consents";
 import { readEmlHeaders } from "./eml-headers";
 import { getRecipients, toRecipient, type OfficeRecipient } from "./recipients";
 import type { MailboxFeatures } from "./requirements";
+import { withTimeout, type Timers } from "./timers";
 
 /** Office.CoercionType.Html: the text body is unreliable on the web, the HTML keeps quoting. */
 export const HTML_COERCION = "html" as Office.CoercionType;
@@ -28,6 +30,32 @@ export interface ReadDraftOptions {
   onProblem?: (part: string, error: unknown) => void;
   /** ISO time for Draft.date (defaults to now). */
   date?: string;
+  /** When given, an optional read that takes longer than OPTIONAL_READ_MS is given up. */
+  timers?: Timers;
+}
+
+/**
+ * How long an optional read may take. Office answers a read in one round trip: tens of
+ * milliseconds, a few hundred on a slow client. The attachment list and then each attached
+ * email's content are read one after the other, so in the worst case two of these (1.6 s) pass
+ * before the check runs, which still leaves it time to decide before the on-send deadline (2.5 s).
+ */
+export const OPTIONAL_READ_MS = 800;
+
+/** An optional read's value, or `fallback` (told to `onProblem`) when it fails or is too slow. */
+export function optionalRead<T>(
+  part: string,
+  read: () => Promise<T>,
+  fallback: T,
+  { timers, onProblem }: ReadDraftOptions,
+): Promise<T> {
+  const pending = read();
+  return (timers ? withTimeout(pending, OPTIONAL_READ_MS, part, timers) : pending).catch(
+    (error: unknown) => {
+      onProblem?.(part, error);
+      return fallback;
+    },
+  );
 }
 
 interface AttachmentDetails {
@@ -58,21 +86,22 @@ function readConsents(item: Office.MessageCompose): Promise<ConsentRecord[]> {
 function readAttachedEmail(
   item: Office.MessageCompose,
   { id, name }: AttachmentDetails,
-  onProblem: ReadDraftOptions["onProblem"],
+  options: ReadDraftOptions,
 ): Promise<AttachedMessage> {
   const unread: AttachedMessage = { id, name, from: [], to: [], cc: [] };
-  return officeCall<Office.AttachmentContent>("getAttachmentContentAsync", (cb) =>
-    item.getAttachmentContentAsync(id, cb),
-  )
-    .then((content) =>
-      String(content.format).toLowerCase() === "eml"
-        ? Object.assign(readEmlHeaders(content.content), { id, name })
-        : unread,
-    )
-    .catch((error: unknown) => {
-      onProblem?.(`attachment ${name}`, error);
-      return unread;
-    });
+  return optionalRead(
+    `attachment ${name}`,
+    () =>
+      officeCall<Office.AttachmentContent>("getAttachmentContentAsync", (cb) =>
+        item.getAttachmentContentAsync(id, cb),
+      ).then((content) =>
+        String(content.format).toLowerCase() === "eml"
+          ? Object.assign(readEmlHeaders(content.content), { id, name })
+          : unread,
+      ),
+    unread,
+    options,
+  );
 }
 
 function toPerson(details: OfficeRecipient | undefined): Person | undefined {
@@ -86,24 +115,18 @@ function toPerson(details: OfficeRecipient | undefined): Person | undefined {
  * the body cannot be read: a check without them would be a guess. Never settles if one of those
  * calls never calls back; the on-send handler races it against its deadline.
  */
-export async function readDraft(
+export function readDraft(
   item: Office.MessageCompose,
   features: MailboxFeatures,
   options: ReadDraftOptions = {},
 ): Promise<Draft> {
-  const { onProblem } = options;
-  /** An optional part: `fallback` when the client lacks it or the read fails. */
+  /** An optional part: `fallback` when the client lacks it, the read fails or is too slow. */
   const optional = <T>(enabled: boolean, part: string, read: () => Promise<T>, fallback: T) =>
-    enabled
-      ? read().catch((error: unknown) => {
-          onProblem?.(part, error);
-          return fallback;
-        })
-      : Promise.resolve(fallback);
+    enabled ? optionalRead(part, read, fallback, options) : Promise.resolve(fallback);
   const recipients = (field: RecipientField) =>
     getRecipients(item, field).then((list) => (list ?? []).map(toRecipient));
 
-  // Everything starts here, before the first await.
+  // Everything starts here, at once.
   const to = recipients("to");
   const cc = recipients("cc");
   const bcc = recipients("bcc");
@@ -135,14 +158,22 @@ export async function readDraft(
     Promise.all(
       (list ?? [])
         .filter((a) => String(a.attachmentType).toLowerCase() === "item")
-        .map((a) => readAttachedEmail(item, a, onProblem)),
+        .map((a) => readAttachedEmail(item, a, options)),
     ),
   );
 
-  const [toList, ccList, bccList, subjectText, html, fromDetails, type, attached, records] =
-    await Promise.all([to, cc, bcc, subject, body, from, composeType, attachedMessages, consents]);
-  // Every field is known here, so no makeDraft (which the on-send script then need not carry).
-  const draft: Draft = {
+  // Every field is known then, so no makeDraft (which the on-send script then need not carry).
+  return Promise.all([
+    to,
+    cc,
+    bcc,
+    subject,
+    body,
+    from,
+    composeType,
+    attachedMessages,
+    consents,
+  ]).then(([toList, ccList, bccList, subjectText, html, fromDetails, type, attached, records]) => ({
     from: toPerson(fromDetails),
     to: toList,
     cc: ccList,
@@ -153,6 +184,5 @@ export async function readDraft(
     attachedMessages: attached,
     date: options.date ?? new Date().toISOString(),
     records: { consents: records },
-  };
-  return draft;
+  }));
 }

@@ -55,6 +55,8 @@ export interface Faults {
   hang: Set<string>;
   /** Fail only the nth call (1-based) of a name, e.g. the second "bcc.setAsync". */
   failNth: Map<string, number>;
+  /** call name → ms: the call answers only after that long (as a slow Outlook call). */
+  late: Map<string, number>;
 }
 
 const SUCCEEDED = "succeeded" as unknown as Office.AsyncResultStatus;
@@ -122,7 +124,7 @@ export interface Responder {
 
 export function createResponder(latencyMs = 0): Responder {
   const calls: MailboxCall[] = [];
-  const faults: Faults = { fail: new Map(), hang: new Set(), failNth: new Map() };
+  const faults: Faults = { fail: new Map(), hang: new Set(), failNth: new Map(), late: new Map() };
   const responder: Responder = {
     calls,
     faults,
@@ -138,7 +140,10 @@ export function createResponder(latencyMs = 0): Responder {
       if (faults.hang.has(name)) return;
       const fault =
         faults.fail.get(name) ?? (faults.failNth.get(name) === nth ? "Failed (nth)" : undefined);
-      responder.later(() => {
+      const lateMs = faults.late.get(name);
+      const answerLater = (task: () => void) =>
+        lateMs === undefined ? responder.later(task) : void globalThis.setTimeout(task, lateMs);
+      answerLater(() => {
         if (fault !== undefined) {
           callback?.(
             asyncResult(undefined, asyncContext, {

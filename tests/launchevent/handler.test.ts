@@ -1,6 +1,6 @@
 import { RULES } from "../../src/core/rules";
 import { STAMP_HEADER } from "../../src/launchevent/stamp";
-import { TASKPANE_COMMAND_ID } from "../../src/launchevent/handler";
+import { DEFAULT_DEADLINE_MS, TASKPANE_COMMAND_ID } from "../../src/launchevent/handler";
 import { parseContext } from "../../src/office/smart-alert-context";
 import {
   BASE_URL,
@@ -290,10 +290,10 @@ describe("faults", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  test("a hung read under whenConfigUnavailable block: held at the deadline", async () => {
+  test("a hung required read under whenConfigUnavailable block: held at the deadline", async () => {
     jest.useFakeTimers();
     const { start, mock } = await setupSend({ sample: "clean.eml", files: blockPolicy() });
-    mock.faults.hang.add("getComposeTypeAsync");
+    mock.faults.hang.add("body.getAsync");
     const completed = start();
     await jest.advanceTimersByTimeAsync(2500);
     const options = completedWith(completed);
@@ -468,5 +468,68 @@ describe("faults", () => {
     });
     await expect(handler({ completed })).resolves.toBeUndefined();
     expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("slow optional reads", () => {
+  /** The reads the check can do without, and the part the dialog then names (none: the stamp). */
+  const OPTIONAL_READS: [string, string | undefined][] = [
+    ["from.getAsync", "from"],
+    ["getComposeTypeAsync", "compose type"],
+    ["sessionData.getAllAsync", "consents"],
+    ["internetHeaders.getAsync", undefined],
+    ["getAttachmentsAsync", "attachments"],
+    ["getAttachmentContentAsync", "attachment Minutes"],
+  ];
+  const minutes = {
+    id: "att-1",
+    name: "Minutes",
+    attachmentType: "item" as const,
+    content: {
+      format: "eml",
+      content: "From: Tom Reed <tom.reed@surreyheath.gov.example>\r\nSubject: Minutes\r\n\r\nHi",
+    },
+  };
+
+  describe.each([
+    ["never answers", (mock: any, call: string) => mock.faults.hang.add(call)],
+    ["answers after 3 s", (mock: any, call: string) => mock.faults.late.set(call, 3000)],
+  ])("%s", (_how, slow) => {
+    test.each(OPTIONAL_READS)(
+      "%s: members in Bcc are still blocked, once, before the deadline",
+      async (call, part) => {
+        jest.useFakeTimers();
+        const { start, mock, logs } = await setupSend({ sample: "bcc-to-members.eml" });
+        mock.state.attachments = [minutes];
+        slow(mock, call);
+        const completed = start();
+        await jest.advanceTimersByTimeAsync(DEFAULT_DEADLINE_MS - 1);
+        const options = completedWith(completed);
+        expect(options.allowEvent).toBe(false);
+        expect(options.sendModeOverride).toBeUndefined();
+        expect(options.errorMessage).toContain("Blind copies to members");
+        if (part) {
+          expect(options.errorMessage).toContain(`could not be read: ${part}.`);
+          expect(logs.some((l) => l.startsWith(`${part} not read: `))).toBe(true);
+        } else expect(options.errorMessage).not.toContain("could not be read");
+        expect(mock.state.internetHeaders[STAMP_HEADER]).toMatch(
+          /^outcome=block; rules=bcc-to-members; /,
+        );
+        await jest.advanceTimersByTimeAsync(10000);
+        expect(completed).toHaveBeenCalledTimes(1);
+      },
+    );
+  });
+
+  test("an earlier stamp that cannot be read is removed when the draft now passes", async () => {
+    jest.useFakeTimers();
+    const { start, mock } = await setupSend({ sample: "clean.eml" });
+    mock.state.internetHeaders[STAMP_HEADER] =
+      `outcome=warn; rules=portfolio-holder-copied; ${SAMPLE_POLICY}`;
+    mock.faults.hang.add("internetHeaders.getAsync");
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(DEFAULT_DEADLINE_MS - 1);
+    expect(completedWith(completed)).toEqual({ allowEvent: true });
+    expect(mock.state.internetHeaders).toEqual({});
   });
 });

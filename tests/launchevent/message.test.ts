@@ -29,6 +29,7 @@ test.each([1, 2, 3, 5, 12])("%i findings fit in 500 characters, plain and Markdo
       outcome: "warn",
       stopping: findings,
       unchecked: ["bcc-to-members"],
+      unread: ["attachments", "consents"],
       canReview,
     });
     expect(plain.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
@@ -49,6 +50,7 @@ test("one short finding is shown whole", () => {
     outcome: "block",
     stopping: [short],
     unchecked: [],
+    unread: [],
     canReview: true,
   });
   expect(plain).toBe(
@@ -135,6 +137,7 @@ test("a paragraph quoted for one finding is named, not quoted again, for the nex
     outcome: "warn",
     stopping: [finding(1), finding(2)],
     unchecked: [],
+    unread: [],
     canReview: true,
   });
   expect(plain.match(/“Officers should not/g)).toHaveLength(1);
@@ -146,6 +149,7 @@ test("shortened text ends at a word, not inside one", () => {
     outcome: "warn",
     stopping: [finding(1), finding(2), finding(3)],
     unchecked: [],
+    unread: [],
     canReview: true,
   });
   const words = new Set(`${finding(1).message} ${finding(1).citation}`.split(/[\s“”(),.:;]+/));

@@ -1,5 +1,5 @@
 import { officeCall, OfficeCallError } from "../../src/office/async";
-import { withTimeout, TimeoutError } from "../../src/office/timers";
+import { withTimeout } from "../../src/office/timers";
 
 test("resolves with the value of a succeeded call", async () => {
   await expect(
@@ -38,7 +38,7 @@ test("withTimeout rejects a promise that never settles, and clears its timer oth
     const never = withTimeout(new Promise(() => undefined), 1500, "the host", timers);
     const caught = never.catch((e: unknown) => e);
     await jest.advanceTimersByTimeAsync(1500);
-    expect(await caught).toBeInstanceOf(TimeoutError);
+    expect(await caught).toEqual(new Error("the host took longer than 1500 ms"));
     await expect(withTimeout(Promise.resolve(1), 1500, "x", timers)).resolves.toBe(1);
     expect(jest.getTimerCount()).toBe(0);
   } finally {

@@ -1,4 +1,5 @@
-import { readDraft, toComposeType } from "../../src/office/read-draft";
+import type { Draft } from "../../src/core/draft";
+import { OPTIONAL_READ_MS, readDraft, toComposeType } from "../../src/office/read-draft";
 import { detectFeatures } from "../../src/office/requirements";
 import { OfficeCallError } from "../../src/office/async";
 import { CONSENT_SESSION_KEY } from "../../src/office/consents";
@@ -261,4 +262,29 @@ test("encoded words with an RFC 2231 language after the charset decode", () => {
   expect(decodeEncodedWords("=?utf-8*en?Q?Caf=C3=A9?=")).toBe("Café");
   const stars = "=?utf-8" + "*".repeat(50_000) + "?Q?x?=";
   expect(decodeEncodedWords(stars)).toBe("x");
+});
+
+test("with timers, an optional read that never answers is given up after OPTIONAL_READ_MS", async () => {
+  jest.useFakeTimers();
+  try {
+    const mock = fullMock();
+    mock.faults.hang.add("sessionData.getAllAsync");
+    mock.faults.late.set("getAttachmentContentAsync", 3000);
+    const problems: string[] = [];
+    const timers = { setTimeout, clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout) };
+    let draft: Draft | undefined;
+    void readDraft(mock.item, detectFeatures(mock.office.context.requirements), {
+      timers,
+      onProblem: (part) => problems.push(part),
+    }).then((d) => (draft = d));
+    await jest.advanceTimersByTimeAsync(OPTIONAL_READ_MS - 1);
+    expect(draft).toBeUndefined();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(draft?.records.consents).toEqual([]);
+    expect(draft?.bcc.map((r) => r.address)).toEqual([allMembers.emailAddress]);
+    expect(draft?.attachedMessages[0]).toMatchObject({ id: "att-1", from: [] });
+    expect(problems.sort()).toEqual(["attachment Play area – Frimley Green", "consents"]);
+  } finally {
+    jest.useRealTimers();
+  }
 });
