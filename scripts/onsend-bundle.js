@@ -63,10 +63,10 @@ const TOKENIZER_INTERNALS = new RegExp(
 );
 
 /**
- * The draft analysis's own long property names (src/core/analyse.ts, rules/helpers): made and
- * read only by the script's code, never by Office, a config file or the task pane's context, so
- * they are renamed too (~0.4 KB). tests/build/dist.test.ts checks no config schema or context
- * field shares a name.
+ * The draft analysis's own long property names (src/core/analyse.ts, rules/helpers) and the
+ * config loader's in-memory ones: made and read only by the script's code, never by Office, a
+ * config file, stored data or the task pane's context, so they are renamed too (~0.6 KB).
+ * tests/build/dist.test.ts checks no config schema or context field shares a name.
  */
 const ANALYSIS_INTERNALS = [
   "earlierMessages",
@@ -90,6 +90,11 @@ const ANALYSIS_INTERNALS = [
   "chain",
   "newText",
   "enquiry",
+  "lastPolicyFile",
+  "lastPreset",
+  "lastKnownWhenConfigUnavailable",
+  "freshUntil",
+  "wardByPostcode",
 ];
 
 /** Every property the build renames. */

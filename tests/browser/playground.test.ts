@@ -179,16 +179,19 @@ describe("one rule at a time: compose → Send → alert → Review → fix in t
     const finding = await review(page, alert, /Member’s email passed on/);
     await finding.getByRole("button", { name: "Remove quoted history" }).click();
     await finding.getByRole("button", { name: "Remove the quoted emails" }).click();
+    // One fix, and nothing new revealed behind it: a forward without Cllr Doe's email, and
+    // nothing ward-wide in it, asks for no other local members.
     await pane(page)
       .getByText(/Removed the quoted emails/)
       .waitFor();
-    // Without Cllr Doe's email, what is left is Mark's own note about Deepcut: its members next.
-    const local = pane(page).getByRole("article", { name: /Local members not told/ });
-    await local.getByRole("button", { name: "Add local members" }).click();
-    await local.getByRole("button", { name: /Add 2 members to Cc/ }).click();
     await pane(page)
       .getByText(/Checked again: all clear\./)
       .waitFor();
+    await expect(
+      pane(page)
+        .getByRole("article", { name: /Local members not told/ })
+        .count(),
+    ).resolves.toBe(0);
     // The compose form shows the body the pane wrote.
     await expect(
       page.getByRole("textbox", { name: "Message" }).textContent(),

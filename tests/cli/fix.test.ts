@@ -99,7 +99,14 @@ test("exit 2 when the email has no such finding, or the finding no such fix", as
 });
 
 test("an unknown rule is a usage error", async () => {
-  const result = await runMain(["fix", `${SAMPLES}/clean.eml`, "--rule", "nope", "--fix", "remove"]);
+  const result = await runMain([
+    "fix",
+    `${SAMPLES}/clean.eml`,
+    "--rule",
+    "nope",
+    "--fix",
+    "remove",
+  ]);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain("--rule must be one of");
 });

@@ -64,7 +64,7 @@ function bccFixes(hidden: ResolvedRecipient[], context: Context, who: string): F
   const recipients = hidden.map(refOf);
   return [
     hidden.every((r) => mayBeCopiedOpenly(r, domains))
-      ? { kind: "move-to-cc", label: `Copy ${who} openly in Cc`, recipients }
+      ? { kind: "move-to-cc", label: `Move ${who} to Cc`, recipients }
       : { kind: "send-separately", label: `Send ${who} a separate email`, recipients },
     { kind: "remove", label: `Remove ${who} from this email`, recipients },
   ];
