@@ -120,3 +120,21 @@ export async function loadShardsFor(source: DirectorySource, text: string): Prom
     );
   }
 }
+
+/**
+ * The policy and directory a command was given (`--policy`, `--directory`), or this package's
+ * sample council in config/ when not.
+ */
+export async function readCouncilConfig(
+  cwd: string,
+  packageRoot: string,
+  given: { policy?: string; directory?: string },
+): Promise<{ policy: ResolvedPolicy; source: DirectorySource }> {
+  const configFile = (path: string | undefined, name: string) =>
+    path !== undefined
+      ? fileFromArgument(cwd, path)
+      : packageFile(cwd, join(packageRoot, "config", name));
+  const policy = await readPolicy(configFile(given.policy, "policy.json"));
+  const source = await readDirectory(configFile(given.directory, "directory.json"));
+  return { policy, source };
+}

@@ -1,16 +1,8 @@
 /** `member-mail-check check <file.eml>...`: the add-in's check, run on saved messages. */
-import { join } from "node:path";
 import { checkDraft } from "../../core/check";
 import { SEVERITY_RANK } from "../../core/findings";
 import type { ResolvedPolicy } from "../../core/policy/types";
-import {
-  fileFromArgument,
-  loadShardsFor,
-  packageFile,
-  readBytes,
-  readDirectory,
-  readPolicy,
-} from "../config-files";
+import { fileFromArgument, loadShardsFor, readBytes, readCouncilConfig } from "../config-files";
 import type { DirectorySource, FileRef } from "../config-files";
 import { emlToDraft, type EmlReadResult } from "../eml-to-draft";
 import { EXIT } from "../exit";
@@ -88,13 +80,7 @@ async function run(argv: readonly string[], io: CliIo, pkg: PackageInfo): Promis
   }
   if (positionals.length === 0) throw new UsageError("no .eml files given");
   const format = formatOption(values.format);
-  const configFile = (given: string | undefined, name: string) =>
-    given !== undefined
-      ? fileFromArgument(io.cwd, given)
-      : packageFile(io.cwd, join(pkg.root, "config", name));
-
-  const policy = await readPolicy(configFile(values.policy, "policy.json"));
-  const source = await readDirectory(configFile(values.directory, "directory.json"));
+  const { policy, source } = await readCouncilConfig(io.cwd, pkg.root, values);
   const messages = await readMessages(
     positionals.map((p) => fileFromArgument(io.cwd, p)),
     io,

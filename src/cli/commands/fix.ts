@@ -5,19 +5,11 @@
  * what the add-in would do; the tests hold every fix to the safety contract through it. Exit 0
  * when applied, 2 when the draft has no such finding or the finding no such fix.
  */
-import { join } from "node:path";
 import { checkDraft } from "../../core/check";
 import type { FixKind } from "../../core/findings";
 import { RULE_IDS } from "../../core/policy/types";
 import { applyFixSafely } from "../../core/safety";
-import {
-  fileFromArgument,
-  loadShardsFor,
-  packageFile,
-  readBytes,
-  readDirectory,
-  readPolicy,
-} from "../config-files";
+import { fileFromArgument, loadShardsFor, readBytes, readCouncilConfig } from "../config-files";
 import { draftToEml } from "../draft-to-eml";
 import { emlToDraft } from "../eml-to-draft";
 import { InputError, UsageError } from "../errors";
@@ -55,12 +47,7 @@ async function run(argv: readonly string[], io: CliIo, pkg: PackageInfo): Promis
   if (!(RULE_IDS as readonly string[]).includes(ruleId)) {
     throw new UsageError(`--rule must be one of ${RULE_IDS.join(", ")}, not "${ruleId}"`);
   }
-  const configFile = (given: string | undefined, name: string) =>
-    given !== undefined
-      ? fileFromArgument(io.cwd, given)
-      : packageFile(io.cwd, join(pkg.root, "config", name));
-  const policy = await readPolicy(configFile(values.policy, "policy.json"));
-  const source = await readDirectory(configFile(values.directory, "directory.json"));
+  const { policy, source } = await readCouncilConfig(io.cwd, pkg.root, values);
   const file = fileFromArgument(io.cwd, positionals[0] ?? "");
   const message = await emlToDraft(await readBytes(file), file.shown);
   for (const warning of message.warnings) io.stderr.write(`${warning}\n`);
