@@ -16,12 +16,13 @@ import type { Fix } from "../core/findings";
 import { applyFix, type FixInput } from "../core/fixes";
 import { parseQuotedHistory } from "../core/quoted";
 import { normaliseAddress } from "../core/text/addresses";
-import { officeCall } from "./async";
+import { errorText, officeCall } from "./async";
 import { CONSENT_HEADER, CONSENT_SESSION_KEY, consentHeaderValue, parseConsents } from "./consents";
 import { HTML_COERCION } from "./read-draft";
 import {
   addRecipients,
   getRecipients,
+  MAX_RECIPIENTS_PER_CALL,
   setRecipients,
   toRecipient,
   type OfficeRecipient,
@@ -63,12 +64,18 @@ export class ChangedSinceError extends Error {
   }
 }
 
-/** The fix was only partly applied; `undo` restores the item; nothing was lost. */
+/**
+ * A recipient write failed part-way. The fields were then put back as they were and read back:
+ * `restored` says whether they now hold exactly what they held before (the message then says
+ * nobody was lost); if not, the message says who is missing or extra where, and `undo` tries
+ * again to put every field back as it was.
+ */
 export class FixIncompleteError extends Error {
   constructor(
     message: string,
     readonly undo: FixUndo,
     readonly cause: unknown,
+    readonly restored = false,
   ) {
     super(message);
     this.name = "FixIncompleteError";
@@ -132,7 +139,118 @@ function remaining(
   return before.filter((b) => after.some((r) => same(r.address, b.emailAddress)));
 }
 
-/** Writes the fix's recipient changes: every add first, then the removals (fields in parallel). */
+/** `list` without anyone also in `others` (addresses compared case-insensitively). */
+const without = (list: readonly OfficeRecipient[], others: readonly OfficeRecipient[]) =>
+  list.filter((r) => !others.some((o) => same(o.emailAddress, r.emailAddress)));
+
+const FIELD_NAMES: Record<RecipientField, string> = { to: "To", cc: "Cc", bcc: "Bcc" };
+/** "Bcc is", "Cc and Bcc are", "To, Cc and Bcc are". */
+function fieldsAre(fields: readonly RecipientField[]): string {
+  const names = fields.map((f) => FIELD_NAMES[f]);
+  const last = names.pop() ?? "";
+  return names.length === 0 ? `${last} is` : `${names.join(", ")} and ${last} are`;
+}
+const count = (addresses: readonly string[]) =>
+  addresses.length === 1 ? "1 person" : `${addresses.length} people`;
+
+/** Who is missing from, or extra in, each field compared with `wanted`, in words. */
+function whoIsWhere(wanted: FieldLists, now: FieldLists): string {
+  const parts: string[] = [];
+  for (const field of RECIPIENT_FIELDS) {
+    const want = wanted[field];
+    if (!want) continue;
+    const have = now[field] ?? [];
+    const missing = without(want, have).map((r) => r.emailAddress);
+    const extra = without(have, want).map((r) => r.emailAddress);
+    const name = FIELD_NAMES[field];
+    if (missing.length > 0)
+      parts.push(`${count(missing)} missing from ${name}: ${missing.join(", ")}`);
+    if (extra.length > 0) parts.push(`${count(extra)} also in ${name}: ${extra.join(", ")}`);
+  }
+  return parts.join("; ");
+}
+
+/**
+ * Puts `fields` back to `wanted`: each field that differs is set again (tried twice), then all
+ * are read back. Returns what they hold then, or undefined when they cannot be read.
+ */
+async function restoreFields(
+  item: Office.MessageCompose,
+  wanted: FieldLists,
+): Promise<FieldLists | undefined> {
+  const fields = RECIPIENT_FIELDS.filter((f) => wanted[f] !== undefined);
+  const read = () => readFields(item, fields).catch(() => undefined);
+  const now = await read();
+  await Promise.all(
+    fields
+      .filter((f) => !now || !sameAddresses(now[f] ?? [], wanted[f] ?? []))
+      .map((f) => {
+        const set = () => setRecipients(item, f, wanted[f] ?? []);
+        return set()
+          .catch(set)
+          .catch(() => undefined);
+      }),
+  );
+  return read();
+}
+
+/**
+ * Writes `target` over the fields of `before` (adds first, so a field that only grows is never
+ * rewritten; a field that loses anyone is set whole, 100 at a time). On any failure every field
+ * is put back as it was and read back, and a FixIncompleteError says what is where.
+ */
+async function writeFields(
+  item: Office.MessageCompose,
+  before: FieldLists,
+  target: FieldLists,
+  undo: FixUndo,
+): Promise<boolean> {
+  const fields = RECIPIENT_FIELDS.filter((f) => before[f] !== undefined && target[f] !== undefined);
+  const was = (f: RecipientField) => before[f] ?? [];
+  const want = (f: RecipientField) => target[f] ?? [];
+  // A field that only gains is added to, never rewritten: appended when that keeps its order,
+  // or when it is too long for one atomic setAsync (order then matters less than the people).
+  const adds = fields.filter(
+    (f) =>
+      without(was(f), want(f)).length === 0 &&
+      want(f).length > was(f).length &&
+      (sameAddresses(was(f), want(f).slice(0, was(f).length)) ||
+        want(f).length > MAX_RECIPIENTS_PER_CALL),
+  );
+  // Fields that gain someone are written before those that only lose.
+  const gains = (f: RecipientField) => (without(want(f), was(f)).length > 0 ? 0 : 1);
+  const sets = fields
+    .filter((f) => !adds.includes(f) && !sameAddresses(was(f), want(f)))
+    .sort((a, b) => gains(a) - gains(b));
+  try {
+    for (const f of adds) await addRecipients(item, f, without(want(f), was(f)));
+    for (const f of sets) await setRecipients(item, f, want(f));
+  } catch (error) {
+    const now = await restoreFields(item, before);
+    const changes = now && whoIsWhere(before, now);
+    if (changes === "") {
+      throw new FixIncompleteError(
+        `That did not work (${errorText(error)}). ${fieldsAre(fields)} back as they were: nobody has been lost.`,
+        undo,
+        error,
+        true,
+      );
+    }
+    throw new FixIncompleteError(
+      `That did not work (${errorText(error)}), and the recipients could not all be put back: ${
+        changes ?? "the recipient boxes could not be read back to see who is where"
+      }. Choose "Put it back as it was" to try again, or add them by hand.`,
+      undo,
+      error,
+    );
+  }
+  return adds.length > 0 || sets.length > 0;
+}
+
+/**
+ * Writes the fix's recipient changes. Every field's final list is computed first (core's plan,
+ * as Office handed each recipient to us); any failure puts every field back as it was.
+ */
 async function applyRecipientFix(
   item: Office.MessageCompose,
   fix: Fix,
@@ -141,42 +259,24 @@ async function applyRecipientFix(
 ): Promise<AppliedFix> {
   const before = await readFields(item, fields);
   const after = applyFix(draftOf(before), fix, input);
+  const target: FieldLists = {};
+  for (const f of fields) {
+    const was = before[f] ?? [];
+    target[f] = [
+      ...remaining(was, after[f]),
+      ...addedRecipients(was, after[f], before).map((r) =>
+        typeof r === "string" ? { emailAddress: r } : r,
+      ),
+    ];
+  }
+  // The fix's intent for Undo; a failed fix is undone in full (no `after`).
   const undo: FixUndo = {
     kind: "recipients",
     fields: before,
     after: Object.fromEntries(fields.map((f) => [f, after[f].map((r) => r.address)])),
   };
-  const adds = fields
-    .map((field) => ({ field, list: addedRecipients(before[field] ?? [], after[field], before) }))
-    .filter((a) => a.list.length > 0);
-  const removals = fields
-    .map((field) => ({
-      field,
-      list: remaining(before[field] ?? [], after[field]),
-      was: before[field] ?? [],
-    }))
-    .filter((r) => r.list.length < r.was.length);
-  for (const add of adds) await addRecipients(item, add.field, add.list);
-  const failures = await Promise.all(
-    removals.map((r) =>
-      setRecipients(item, r.field, r.list).then(
-        () => undefined,
-        (error: unknown) => ({ field: r.field, error }),
-      ),
-    ),
-  );
-  const failed = failures.filter(
-    (f): f is { field: RecipientField; error: unknown } => f !== undefined,
-  );
-  if (failed.length > 0) {
-    const where = failed.map((f) => f.field).join(" and ");
-    const message =
-      adds.length > 0
-        ? `Added, but could not remove them from ${where}: they are in both places for now.`
-        : `Could not remove them from ${where}.`;
-    throw new FixIncompleteError(message, undo, failed[0]?.error);
-  }
-  return { fix, changed: adds.length > 0 || removals.length > 0, undo };
+  const changed = await writeFields(item, before, target, { kind: "recipients", fields: before });
+  return { fix, changed, undo };
 }
 
 async function removeQuotedHistoryFromItem(
@@ -391,19 +491,10 @@ export async function undoFixOnItem(
     case "recipients": {
       const fields = RECIPIENT_FIELDS.filter((f) => undo.fields[f] !== undefined);
       const now = await readFields(item, fields);
-      const writes = fields
-        .map((f) => ({
-          field: f,
-          list: reverseFix(undo.fields[f] ?? [], undo.after?.[f], now[f] ?? []),
-        }))
-        .filter((w) => !sameAddresses(w.list, now[w.field] ?? []));
-      // Add before remove here too: fields that get someone back are written first.
-      const gains = (w: { field: RecipientField; list: OfficeRecipient[] }) =>
-        w.list.some((r) => !(now[w.field] ?? []).some((c) => same(c.emailAddress, r.emailAddress)));
-      const write = (list: typeof writes) =>
-        Promise.all(list.map((w) => setRecipients(item, w.field, w.list)));
-      await write(writes.filter(gains));
-      await write(writes.filter((w) => !gains(w)));
+      const target: FieldLists = {};
+      for (const f of fields)
+        target[f] = reverseFix(undo.fields[f] ?? [], undo.after?.[f], now[f] ?? []);
+      await writeFields(item, now, target, undo);
       return;
     }
     case "body": {

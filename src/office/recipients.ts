@@ -3,7 +3,7 @@
  * back within Office's limit of 100 recipients per setAsync/addAsync call.
  */
 import type { Recipient, RecipientField, RecipientType } from "../core/draft";
-import { officeCall } from "./async";
+import { errorText, officeCall } from "./async";
 
 /** Office.MailboxEnums.RecipientType values, which the Draft keeps as strings. */
 const RECIPIENT_TYPES: readonly RecipientType[] = [
@@ -112,16 +112,17 @@ function addressOf(input: OfficeRecipientInput): string {
   return typeof input === "string" ? input : input.emailAddress;
 }
 
-/** A long field was only partly written back: `addresses` are no longer in it. */
+/**
+ * A long field was only partly written back: `addresses` are no longer in it. The message is
+ * Office's own failure; who is missing is said once, by whoever reads the fields back.
+ */
 export class RecipientsNotRestoredError extends Error {
   constructor(
     readonly field: RecipientField,
     readonly addresses: string[],
     readonly cause: unknown,
   ) {
-    super(
-      `${addresses.length} recipient(s) could not be put back in ${field}: ${addresses.join(", ")}`,
-    );
+    super(errorText(cause));
     this.name = "RecipientsNotRestoredError";
   }
 }

@@ -60,11 +60,12 @@ export function useFixActions(
         });
       } catch (error) {
         if (error instanceof FixIncompleteError) {
+          // Office was asked to put every box back and read back what they hold: the message
+          // says whether that worked, and who is where if not. Only then is there a retry.
           setNotice({
             tone: "error",
-            text: `${error.message} Nobody and nothing has been lost.`,
-            undo: error.undo,
-            undoLabel: "Put it back as it was",
+            text: error.message,
+            ...(error.restored ? {} : { undo: error.undo, undoLabel: "Put it back as it was" }),
           });
         } else {
           setNotice({
@@ -87,7 +88,12 @@ export function useFixActions(
       await session.undo(notice.undo);
       setNotice({ tone: "success", text: "Put back as it was before the fix." });
     } catch (error) {
-      setNotice({ tone: "error", text: `Could not undo: ${reason(error)}` });
+      // A recipient undo that stops part-way says who is where itself; it can be tried again.
+      setNotice(
+        error instanceof FixIncompleteError
+          ? { tone: "error", text: error.message, undo: error.undo, undoLabel: "Try again" }
+          : { tone: "error", text: `Could not undo: ${reason(error)}` },
+      );
     } finally {
       await checkNow();
       setWorking(false);

@@ -93,22 +93,135 @@ describe("move-to-cc", () => {
     expect(mock.callsTo("bcc.setAsync")[0]?.args[0]).toEqual([keep]);
   });
 
-  test("if the remove fails the recipient is duplicated, not lost; Undo puts things back", async () => {
+  test("if the remove fails every field is put back as it was, and it says so", async () => {
     const { mock, fix } = await sample("bcc-to-members.eml");
     const before = JSON.parse(JSON.stringify(mock.state));
     mock.faults.fail.set("bcc.setAsync", "Internal error");
     const error = await applyFixToItem(mock.item, fix("move-to-cc")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FixIncompleteError);
-    expect((error as Error).message).toMatch(/could not remove them from bcc/);
-    for (const address of addresses(before.bcc)) {
-      expect(addresses(mock.state.cc)).toContain(address);
-      expect(addresses(mock.state.bcc)).toContain(address);
-    }
-    mock.faults.fail.clear();
-    await undoFixOnItem(mock.item, (error as FixIncompleteError).undo);
+    expect((error as FixIncompleteError).restored).toBe(true);
+    expect((error as Error).message).toMatch(/back as they were: nobody has been lost/);
     expect(mock.state.cc).toEqual(before.cc);
     expect(mock.state.bcc).toEqual(before.bcc);
   });
+
+  test("149 in Bcc, the add-back of the last 49 failing twice: nobody is lost", async () => {
+    const others: MockRecipient[] = Array.from({ length: 149 }, (_, i) => ({
+      emailAddress: `resident${i}@mail.example`,
+      displayName: `Resident ${i}`,
+      recipientType: "externalUser",
+    }));
+    const doe = {
+      emailAddress: "jane.doe@surreyheath-council.example",
+      displayName: "Cllr Jane Doe",
+      recipientType: "user",
+    };
+    const mock = createOutlookMock({ bcc: [doe, ...others] });
+    const before = JSON.parse(JSON.stringify(mock.state));
+    mock.faults.failNth.set("bcc.addAsync", 1);
+    const fail2 = mock.faults.failNth;
+    // The first two add-backs fail (the fix's own add and its retry).
+    let adds = 0;
+    const original = mock.item.bcc.addAsync;
+    mock.item.bcc.addAsync = (...args: unknown[]) => {
+      adds++;
+      if (adds <= 2) fail2.set("bcc.addAsync", adds);
+      else fail2.delete("bcc.addAsync");
+      return original(...args);
+    };
+    const move: Fix = {
+      kind: "move-to-cc",
+      label: "Move Cllr Doe to Cc",
+      recipients: [{ field: "bcc", address: doe.emailAddress, name: doe.displayName }],
+    };
+    const error = (await applyFixToItem(mock.item, move).catch(
+      (e: unknown) => e,
+    )) as FixIncompleteError;
+    expect(error).toBeInstanceOf(FixIncompleteError);
+    expect(error.restored).toBe(true);
+    expect(error.message).toMatch(/nobody has been lost/);
+    expect(mock.state.bcc).toEqual(before.bcc);
+    expect(mock.state.cc).toEqual(before.cc);
+    await undoFixOnItem(mock.item, error.undo);
+    expect(mock.state.bcc).toEqual(before.bcc);
+    expect(mock.state.cc).toEqual(before.cc);
+  });
+
+  test("if the fields cannot be put back it says who is missing where, and Undo restores them", async () => {
+    const others: MockRecipient[] = Array.from({ length: 149 }, (_, i) => ({
+      emailAddress: `resident${i}@mail.example`,
+      displayName: `Resident ${i}`,
+      recipientType: "externalUser",
+    }));
+    const doe = {
+      emailAddress: "jane.doe@surreyheath-council.example",
+      displayName: "Cllr Jane Doe",
+      recipientType: "user",
+    };
+    const mock = createOutlookMock({ bcc: [doe, ...others] });
+    const before = JSON.parse(JSON.stringify(mock.state));
+    mock.faults.fail.set("bcc.addAsync", "Internal error");
+    const move: Fix = {
+      kind: "move-to-cc",
+      label: "Move Cllr Doe to Cc",
+      recipients: [{ field: "bcc", address: doe.emailAddress, name: doe.displayName }],
+    };
+    const error = (await applyFixToItem(mock.item, move).catch(
+      (e: unknown) => e,
+    )) as FixIncompleteError;
+    expect(error.restored).toBe(false);
+    expect(error.message).not.toMatch(/nobody has been lost/);
+    expect(error.message).toContain(
+      "That did not work (bcc.addAsync failed: Internal error), and the recipients could not all be put back: 50 people missing from Bcc: resident99@mail.example, resident100@mail.example,",
+    );
+    expect(error.message).toContain(others[148]!.emailAddress);
+    mock.faults.fail.clear();
+    await undoFixOnItem(mock.item, error.undo);
+    expect(mock.state.bcc).toEqual(before.bcc);
+    expect(mock.state.cc).toEqual(before.cc);
+  });
+
+  test.each(["to", "cc", "bcc"] as const)(
+    "more than 100 already in %s: the fix and its Undo lose nobody",
+    async (crowded) => {
+      const many = (field: string): MockRecipient[] =>
+        Array.from({ length: 120 }, (_, i) => ({
+          emailAddress: `${field}.officer${i}@surreyheath.gov.example`,
+          displayName: `Officer ${i}`,
+          recipientType: "user",
+        }));
+      const doe = {
+        emailAddress: "jane.doe@surreyheath-council.example",
+        displayName: "Cllr Jane Doe",
+        recipientType: "user",
+      };
+      const state: Record<"to" | "cc" | "bcc", MockRecipient[]> = {
+        to: [officer],
+        cc: [],
+        bcc: [doe],
+      };
+      state[crowded] = [...state[crowded], ...many(crowded)];
+      const mock = createOutlookMock(state);
+      const before = JSON.parse(JSON.stringify(mock.state));
+      const move: Fix = {
+        kind: "move-to-cc",
+        label: "Move Cllr Doe to Cc",
+        recipients: [{ field: "bcc", address: doe.emailAddress, name: doe.displayName }],
+      };
+      const applied = await applyFixToItem(mock.item, move);
+      const addresses = (list: MockRecipient[]) => list.map((r) => r.emailAddress);
+      expect(addresses(mock.state.to)).toEqual(addresses(before.to));
+      expect(addresses(mock.state.cc)).toEqual([...addresses(before.cc), doe.emailAddress]);
+      expect(addresses(mock.state.bcc)).toEqual(
+        addresses(before.bcc).filter((a) => a !== doe.emailAddress),
+      );
+      await undoFixOnItem(mock.item, applied.undo);
+      // Everyone is back where they were (a field over 100 gets them back at its end).
+      const sorted = (list: MockRecipient[]) => [...addresses(list)].sort();
+      for (const field of ["to", "cc", "bcc"] as const)
+        expect(sorted(mock.state[field])).toEqual(sorted(before[field]));
+    },
+  );
 
   test("if the add fails nothing is removed", async () => {
     const { mock, fix } = await sample("bcc-to-members.eml");

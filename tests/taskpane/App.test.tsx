@@ -261,23 +261,20 @@ describe("fixes", () => {
     expect(mock.state.bcc).toEqual([]);
   });
 
-  test("a fix that stops half-way says so, loses nobody, and can be put back", async () => {
+  test("a fix that stops half-way puts every box back and says nobody was lost", async () => {
     const { mock, user } = await openPane("bcc-to-members.eml");
     const before = JSON.parse(JSON.stringify(mock.state));
     mock.faults.fail.set("bcc.setAsync", "Internal error");
     await user.click(await screen.findByRole("button", { name: "Move to Cc" }));
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Added, but could not remove them from bcc");
-    expect(alert).toHaveTextContent("Nobody and nothing has been lost.");
-    for (const address of addresses(before.bcc)) {
-      expect(addresses(mock.state.cc)).toContain(address);
-      expect(addresses(mock.state.bcc)).toContain(address);
-    }
-    mock.faults.fail.clear();
-    await user.click(within(alert).getByRole("button", { name: "Put it back as it was" }));
-    await screen.findByText("Put back as it was before the fix.");
+    expect(alert).toHaveTextContent(
+      "That did not work (bcc.setAsync failed: Internal error). Cc and Bcc are back as they were: nobody has been lost.",
+    );
     expect(mock.state.cc).toEqual(before.cc);
     expect(mock.state.bcc).toEqual(before.bcc);
+    // Nothing to put back, so nothing offers to.
+    expect(within(alert).queryByRole("button", { name: /Put it back/ })).toBeNull();
+    expect(screen.getByRole("article", { name: /Blind copies to members/ })).toBeInTheDocument();
   });
 
   test("a fix that fails outright changes nothing and says so", async () => {
@@ -286,11 +283,43 @@ describe("fixes", () => {
     mock.faults.fail.set("cc.addAsync", "The server is busy");
     await user.click(await screen.findByRole("button", { name: "Move to Cc" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "That did not work (cc.addAsync failed: The server is busy). Nothing was changed.",
+      "That did not work (cc.addAsync failed: The server is busy). Cc and Bcc are back as they were: nobody has been lost.",
     );
     expect(mock.state.cc).toEqual(before.cc);
     expect(mock.state.bcc).toEqual(before.bcc);
     expect(screen.getByRole("article", { name: /Blind copies to members/ })).toBeInTheDocument();
+  });
+
+  test("149 others in Bcc and Office failing part-way: it says who is missing, and puts them back", async () => {
+    const draft = stateFromDraft(await sampleDraft("bcc-to-members.eml"));
+    // Council officers (the sender's domain): copied openly is allowed, so Move to Cc is offered.
+    const officers = Array.from({ length: 149 }, (_, i) => ({
+      emailAddress: `officer${i + 1}@surreyheath.gov.example`,
+      displayName: `Officer ${i + 1}`,
+      recipientType: "user",
+    }));
+    const { mock, user } = await openPane(undefined, {
+      state: { ...draft, bcc: [...(draft.bcc ?? []), ...officers] },
+    });
+    const before = JSON.parse(JSON.stringify(mock.state));
+    // Moving the members leaves more than 100 in Bcc: set 100, then add the rest, which fails,
+    // as does putting the rest back.
+    mock.faults.fail.set("bcc.addAsync", "Internal error");
+    const card = await screen.findByRole("article", { name: /Blind copies to members/ });
+    await user.click(within(card).getByRole("button", { name: "Move to Cc" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      /^That did not work \(bcc\.addAsync failed: Internal error\), and the recipients could not all be put back: \d+ people missing from Bcc: /,
+    );
+    expect(alert).toHaveTextContent("officer101@surreyheath.gov.example");
+    expect(alert).toHaveTextContent("officer149@surreyheath.gov.example");
+    expect(alert).not.toHaveTextContent(/nobody has been lost/);
+
+    mock.faults.fail.clear();
+    await user.click(within(alert).getByRole("button", { name: "Put it back as it was" }));
+    await screen.findByText("Put back as it was before the fix.");
+    expect(mock.state.cc).toEqual(before.cc);
+    expect(mock.state.bcc).toEqual(before.bcc);
   });
 
   test("Remove quoted history shows what stays first; Undo brings the quoted emails back", async () => {
