@@ -12,7 +12,7 @@ import { RULE_IDS, WHEN_CONFIG_UNAVAILABLE, type PolicyPresetId, type Preset } f
 export function checkPresetFile(json: unknown, file: string, id: PolicyPresetId): Preset {
   const preset = expectObject(json, file, "");
   expectOneOf(preset.id, [id], file, "/id");
-  expectFields(preset, file, "", { council: "string", short: "string", document: "string" });
+  expectFields(preset, file, "", "council short document");
   expectOneOf(
     preset.whenConfigUnavailable,
     WHEN_CONFIG_UNAVAILABLE,
@@ -24,15 +24,11 @@ export function checkPresetFile(json: unknown, file: string, id: PolicyPresetId)
     const at = `/rules/${ruleId}`;
     const rule = expectObject(rules[ruleId], file, at);
     expectOneOf(rule.severity, SEVERITY_SETTINGS, file, `${at}/severity`);
-    expectFields(rule, file, at, { options: "object" });
+    expectFields(rule, file, at, "options{}");
     eachObject(rule.citations, file, `${at}/citations`, (citation, citationAt) =>
-      expectFields(citation, file, citationAt, {
-        council: "string",
-        paragraph: "string",
-        quote: "string",
-      }),
+      expectFields(citation, file, citationAt, "council paragraph quote"),
     );
-    expectFields(rule, file, at, { note: "string?" });
+    expectFields(rule, file, at, "note?");
   }
   return json as Preset;
 }
