@@ -171,7 +171,7 @@ function page(name, title, officeJs) {
 }
 
 /** Task pane, admin page and every static file. */
-function appConfig(url, mode, outDir) {
+function appConfig(url, mode, outDir, sourceMaps = false) {
   return {
     name: "app",
     mode,
@@ -188,7 +188,9 @@ function appConfig(url, mode, outDir) {
       playground: "./src/playground/app/index.tsx",
     },
     target: ["web", "es2020"],
-    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    // A council's host serves whatever is in dist/: source maps (the whole source, comments and
+    // all) only when asked for, with `npm run build -- --env sourcemaps`.
+    devtool: mode !== "production" ? "eval-cheap-module-source-map" : sourceMaps && "source-map",
     output: { path: outDir, filename: "[name].[contenthash:8].js", clean: false },
     resolve,
     module: { rules: [scriptRule("es2020")] },
@@ -257,7 +259,10 @@ module.exports = (env = {}, argv = {}) => {
   const url = addinUrl(env);
   // `--env out=…` builds elsewhere (tests build a council's copy beside the default one).
   const outDir = path.resolve(__dirname, env.out || "dist");
-  return [launchEventConfig(url, mode, outDir), appConfig(url, mode, outDir)];
+  return [
+    launchEventConfig(url, mode, outDir),
+    appConfig(url, mode, outDir, Boolean(env.sourcemaps)),
+  ];
 };
 module.exports.DEV_URL = DEV_URL;
 module.exports.addinUrl = addinUrl;

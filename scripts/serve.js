@@ -151,7 +151,7 @@ function listenErrorMessage(error, port) {
   if (error && error.code === "EADDRINUSE") {
     return (
       `Port ${port} is in use: stop the other server or run npm start -- --port ${next}\n` +
-      `(Outlook then needs a manifest that points there: ` +
+      `(which builds for that port; a build served with npm run serve needs ` +
       `npm run build -- --env url=https://localhost:${next}/ && npm run serve -- --port ${next})`
     );
   }

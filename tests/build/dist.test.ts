@@ -3,7 +3,7 @@
  * language level, and a build for a council's own host with every URL rewritten.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "acorn";
@@ -162,6 +162,16 @@ describe("a build for the council's host", () => {
     const script = readFileSync(join(out, "launchevent.js"), "utf8");
     expect(script).toContain(COUNCIL_URL);
     expect(script).not.toContain("https://localhost:3000/");
+  });
+
+  test("ships no source maps: the host serves the build, not the source", () => {
+    const files = readdirSync(out, { recursive: true }).map(String);
+    expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith(".js")))
+      expect({
+        file,
+        mapped: readFileSync(join(out, file), "utf8").includes("sourceMappingURL"),
+      }).toEqual({ file, mapped: false });
   });
 
   test("ships the config, icons, pages and the manifest Microsoft's parser reads", () => {
