@@ -369,14 +369,22 @@ describe("when config/ is missing or damaged, the handler still completes", () =
       "Member briefing: customer service centre opening hours from 4 January",
     );
     expect(await sentRow(item, "Bcc")).toContain("jane.doe@surreyheath-council.example");
+    // Sent without a check, and marked so: never "Checked".
+    expect(await item.textContent()).toContain("Not checked");
+    expect(await item.textContent()).not.toContain("Checked");
+    await page
+      .getByRole("status")
+      .filter({ hasText: "could not check it (config/policy.json: HTTP 404)" })
+      .waitFor();
 
     policyBody = "{ this is not JSON";
     await loadScenario(page, /Members in Bcc/);
-    await sendAndFindSent(
+    const second = await sendAndFindSent(
       page,
       "Member briefing: customer service centre opening hours from 4 January",
     );
     await expect(sentItems(page).count()).resolves.toBe(2);
+    expect(await second.textContent()).toContain("Not checked");
   });
 
   test("directory.json corrupt under a policy that says block: held, no Send Anyway", async () => {

@@ -95,7 +95,13 @@ export function Playground({ mailbox }: { mailbox: ScriptedMailbox }) {
       onSlow: () => setStatus("Member Mail Check is taking longer than expected…"),
     });
     setBusy(false);
-    if (outcome.kind === "completed" && outcome.options.allowEvent) {
+    if (outcome.kind === "completed" && outcome.options.allowEvent && outcome.unchecked) {
+      // No policy to check against, and the council's setting says let it go: not "Checked".
+      deliver(
+        "not-checked",
+        `Member Mail Check could not check it (${outcome.unchecked}); your council's setting lets such email go.`,
+      );
+    } else if (outcome.kind === "completed" && outcome.options.allowEvent) {
       deliver("checked", `Member Mail Check let it through in ${outcome.ms} ms.`);
     } else if (outcome.kind === "completed") {
       setStatus(`Not sent: Member Mail Check answered in ${outcome.ms} ms.`);

@@ -6,6 +6,7 @@ import { useStyles } from "./styles";
 
 const HOW: Record<SentHow, string> = {
   checked: "Checked",
+  "not-checked": "Not checked",
   "sent-anyway": "Sent anyway",
   "add-in-unavailable": "Not checked",
 };

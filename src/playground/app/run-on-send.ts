@@ -15,11 +15,18 @@ export const SLOW_MS = 5000;
 export const GIVE_UP_MS = 10000;
 
 export type OnSendOutcome =
-  /** The handler called event.completed (its options copied out of the runtime frame). */
-  | { kind: "completed"; options: SendCompletedOptions; ms: number }
+  /**
+   * The handler called event.completed (its options copied out of the runtime frame).
+   * `unchecked` is why it could not check the message, when it said so in its log (Outlook
+   * shows the officer nothing then: the council's whenConfigUnavailable decides).
+   */
+  | { kind: "completed"; options: SendCompletedOptions; ms: number; unchecked?: string }
   /** The runtime loaded but no handler was associated: the add-in is unavailable. */
   | { kind: "unavailable"; reason: string }
   | { kind: "timeout"; ms: number; detail?: string };
+
+/** The handler's log lines for a message it could not check (src/launchevent/handler.ts). */
+const UNCHECKED_LOG = /^\[Member Mail Check\] (?:config unavailable|check failed): (.*)$/s;
 
 export interface RunOptions {
   /** Where the hidden runtime frame goes (its previous frame is removed). */
@@ -65,6 +72,18 @@ export function runOnSend(mailbox: ScriptedMailbox, options: RunOptions): Promis
         });
         return;
       }
+      // The handler's log goes to its runtime's console: its "could not check" lines are kept.
+      let unchecked: string | undefined;
+      const console = (frame.contentWindow as (Window & typeof globalThis) | null)?.console;
+      const log = console?.log;
+      if (console && log) {
+        console.log = (...args: unknown[]) => {
+          const line = String(args[0]);
+          const reason = UNCHECKED_LOG.exec(line);
+          if (reason && unchecked === undefined) unchecked = reason[1];
+          log.apply(console, args);
+        };
+      }
       const event = {
         // Only the first call counts, as in Outlook. The options come from the frame's realm:
         // copied, so they outlive it.
@@ -73,6 +92,7 @@ export function runOnSend(mailbox: ScriptedMailbox, options: RunOptions): Promis
             kind: "completed",
             options: JSON.parse(JSON.stringify(completedOptions ?? { allowEvent: true })),
             ms: elapsed(),
+            ...(unchecked !== undefined ? { unchecked } : {}),
           }),
       };
       try {

@@ -2,7 +2,7 @@
 import { htmlToText, resolvedView, type MailboxState } from "../mailbox-state";
 import { display } from "./draft";
 
-export type SentHow = "checked" | "sent-anyway" | "add-in-unavailable";
+export type SentHow = "checked" | "not-checked" | "sent-anyway" | "add-in-unavailable";
 
 export interface SentMessage {
   id: number;
