@@ -8,6 +8,7 @@ import { RULES } from "./rules";
 import type { Rule, RuleReport } from "./rules/types";
 import { readCorrespondence, type Correspondence } from "./rules/helpers/correspondence";
 import { combineSameAct } from "./combine";
+import { flatMap } from "./builtins";
 
 export interface RuleFailure {
   rule: RuleId;
@@ -91,7 +92,7 @@ export function checkAnalysis(
   }
   // Only the fixes of a combined finding need it: worked out when they are made.
   const recipientMemberIds = () =>
-    new Set(analysis.recipients.flatMap((r) => r.members.map((m) => m.id)));
+    new Set(flatMap(analysis.recipients, (r) => r.members.map((m) => m.id)));
   return { findings: sortFindings(combineSameAct(findings, recipientMemberIds)), failures };
 }
 

@@ -7,6 +7,7 @@ import type { ConsentRecord, Draft, Recipient, RecipientField } from "./draft";
 import type { CandidateRecipient, Fix, RecipientRef } from "./findings";
 import { removeQuotedHistory } from "./quoted";
 import { normaliseAddress } from "./text/addresses";
+import { flatMap } from "./builtins";
 
 function sameAddress(a: string, b: string): boolean {
   return normaliseAddress(a) === normaliseAddress(b);
@@ -72,7 +73,7 @@ export function applyFix(draft: Draft, fix: Fix, input: FixInput = {}): Draft {
       const recordedAt = input.recordedAt ?? new Date().toISOString();
       const ids = input.memberIds ?? fix.memberIds;
       // One record per rule the act falls under, each with the same note.
-      const added: ConsentRecord[] = [fix.rule, ...(fix.alsoRules ?? [])].flatMap((rule) =>
+      const added: ConsentRecord[] = flatMap([fix.rule, ...(fix.alsoRules ?? [])], (rule) =>
         ids.map((memberId) => ({
           memberId,
           rule,

@@ -30,6 +30,7 @@ import {
 } from "./recipients";
 import { ALL_FEATURES, type MailboxFeatures } from "./requirements";
 import { openSeparateEmail } from "./send-separately";
+import { fromEntries } from "../core/builtins";
 
 /**
  * What Undo needs to take the fix back. Undo reverses only what the fix did: recipients the
@@ -273,7 +274,7 @@ async function applyRecipientFix(
   const undo: FixUndo = {
     kind: "recipients",
     fields: before,
-    after: Object.fromEntries(fields.map((f) => [f, after[f].map((r) => r.address)])),
+    after: fromEntries(fields.map((f) => [f, after[f].map((r) => r.address)])),
   };
   const changed = await writeFields(item, before, target, { kind: "recipients", fields: before });
   return { fix, changed, undo };

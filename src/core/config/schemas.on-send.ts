@@ -15,6 +15,7 @@ import {
   isObject,
   type JsonObject,
 } from "./shape";
+import { entriesOf } from "../builtins";
 
 /**
  * Every rule option the checks read, by name (no two rules share one; marks as in
@@ -38,7 +39,7 @@ export function checkPolicyFile(json: unknown, file: string): PolicyFile {
   }
   expectFields(policy, file, "", "council? version? updated? rules{}?");
   const rules = expectObject(policy.rules ?? {}, file, "/rules");
-  for (const [id, value] of Object.entries(rules)) {
+  for (const [id, value] of entriesOf(rules)) {
     const at = `/rules/${id}`;
     const rule = expectObject(value, file, at);
     if (rule.severity !== undefined)
@@ -95,7 +96,7 @@ export function checkDirectoryFile(json: unknown, file: string): DirectoryFile {
 }
 
 export function checkPostcodeShard(json: unknown, file: string): Record<string, string> {
-  for (const [postcode, ward] of Object.entries(expectObject(json, file, ""))) {
+  for (const [postcode, ward] of entriesOf(expectObject(json, file, ""))) {
     expectThat(typeof ward === "string", file, `/${postcode}`, "must be a ward id");
   }
   return json as Record<string, string>;

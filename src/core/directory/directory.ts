@@ -12,6 +12,7 @@ import type {
   WardMention,
 } from "./types";
 import { WardMatcher } from "./wards";
+import { entriesOf } from "../builtins";
 
 /** Items by their normalised name (several may share one). */
 function indexByName<T extends { name: string }>(items: readonly T[]): Map<string, T[]> {
@@ -25,7 +26,7 @@ function indexByName<T extends { name: string }>(items: readonly T[]): Map<strin
 
 /** Postcode → ward id, for the postcodes whose spelling normalises. */
 function addPostcodes(wards: Map<string, string>, postcodes: Record<string, string>): void {
-  for (const [postcode, wardId] of Object.entries(postcodes)) {
+  for (const [postcode, wardId] of entriesOf(postcodes)) {
     const normalised = normalisePostcode(postcode);
     if (normalised) wards.set(normalised, wardId);
   }

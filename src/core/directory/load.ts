@@ -4,6 +4,7 @@ import { expectThat, pointerToken } from "../config/shape";
 import { Directory, normaliseAddress } from "./directory";
 import { normalisePostcode } from "./postcodes";
 import { phraseWords } from "./wards";
+import { entriesOf } from "../builtins";
 
 /**
  * A check that each key is listed once in `file`. A repeat is a ConfigError at the repeat's
@@ -31,7 +32,7 @@ function checkPostcodeMap(
   isWard: (id: string) => boolean,
 ): void {
   const postcodeOnce = listedOnce(file);
-  for (const [postcode, wardId] of Object.entries(postcodes)) {
+  for (const [postcode, wardId] of entriesOf(postcodes)) {
     const pointer = `${basePointer}/${pointerToken(postcode)}`;
     const normalised = normalisePostcode(postcode);
     if (normalised === undefined)

@@ -100,8 +100,8 @@ function findRoot(node: XmlNode, depth = 0): XmlNode {
   for (const name of ["councillorsbyward", "councillorsbywardid", "councillorsbypostcode"]) {
     if (name in node) return node[name] ?? {};
   }
-  for (const value of Object.values(node)) {
-    const found = findRoot(value, depth + 1);
+  for (const key of Object.keys(node)) {
+    const found = findRoot(node[key], depth + 1);
     if (found !== undefined) return found;
   }
   return undefined;

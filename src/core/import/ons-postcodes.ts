@@ -11,6 +11,7 @@ import { forEachCsvRow, headerKey, type CsvRow } from "./csv-rows";
 import { ImportError } from "./errors";
 import { isValidId, plural } from "./text";
 import type { ImportWarning } from "./types";
+import { entriesOf } from "../builtins";
 
 /** Individual warnings about bad rows stop here; a summary line gives the rest. */
 const MAX_ROW_WARNINGS = 20;
@@ -84,7 +85,7 @@ export function postcodeShardsFromCsv(
   wardMapping: Record<string, string>,
 ): PostcodeShards {
   const mapping = new Map<string, string>();
-  for (const [code, wardId] of Object.entries(wardMapping)) {
+  for (const [code, wardId] of entriesOf(wardMapping)) {
     if (wardId.trim() === "") continue;
     if (!isValidId(wardId.trim())) {
       throw new ImportError("the ward mapping", `"${wardId}" (for ${code}) cannot be a ward id`);

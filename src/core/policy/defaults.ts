@@ -5,6 +5,7 @@
  */
 import type { RoleKind } from "../directory/types";
 import type { RuleOptionsMap } from "./types";
+import { flatMap } from "../builtins";
 
 /** Three quoted messages is where a reply becomes a "chain" (Surrey CC para 41). */
 export const DEFAULT_CHAIN_THRESHOLD = 3;
@@ -63,7 +64,7 @@ export const CASEWORK_WORDS: readonly string[] = [
 export function wordList(...lists: ReadonlyArray<readonly string[]>): string[] {
   const seen = new Set<string>();
   const words: string[] = [];
-  for (const word of lists.flat()) {
+  for (const word of flatMap(lists, (list) => list)) {
     const key = word.toLowerCase();
     if (!seen.has(key)) {
       seen.add(key);

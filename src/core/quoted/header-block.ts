@@ -6,6 +6,7 @@
 import type { MessageHeaders, Person } from "../draft";
 import { parseAddressList } from "../text/addresses";
 import type { BodyLine, MailtoLink } from "./lines";
+import { entriesOf } from "../builtins";
 
 export type HeaderField = "from" | "sent" | "to" | "cc" | "bcc" | "subject" | "other";
 
@@ -20,7 +21,7 @@ const FIELD_LABELS: Record<HeaderField, string> = {
   other: "reply-to importance attachments sensitivity",
 };
 const LABELS = new Map<string, HeaderField>();
-for (const [field, labels] of Object.entries(FIELD_LABELS) as [HeaderField, string][]) {
+for (const [field, labels] of entriesOf(FIELD_LABELS) as [HeaderField, string][]) {
   for (const label of labels.split(" ")) LABELS.set(label, field);
 }
 

@@ -17,6 +17,7 @@ import { memberLabel, peopleForMembers } from "./helpers/people";
 import { addressOf, recipientLabel } from "./helpers/recipients";
 import { chainParties, type ChainParties } from "./helpers/chain-parties";
 import { normaliseAddress } from "../text/addresses";
+import { flatMap } from "../builtins";
 
 /** Take out whatever carries the messages (the quoted history, attached emails), or record consent. */
 function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[] {
@@ -78,7 +79,7 @@ function findPassedToOtherMembers(
       `This passes on ${label}’s email to ${joinNames(list.map(recipientLabel))}, who ` +
       `${wasOrWere(list.length)} not on it. Seek ${label}’s agreement before forwarding a ` +
       `member’s correspondence to other members, or send your own summary without the quoted email.`,
-    people: peopleForMembers([author, ...list.flatMap((r) => r.members)], directory),
+    people: peopleForMembers([author, ...flatMap(list, (r) => r.members)], directory),
     recipients: list.map(addressOf),
     fixes: ON_SEND ? [] : fixesFor([author], [...passedOn]),
     consentFrom: [author.id],
@@ -132,7 +133,7 @@ export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
 
     // A chain sent to someone who was on none of its messages may carry personal data not
     // meant for them (Surrey CC 41). Recipients already reported above are not reported again.
-    const reported = new Set(reports.flatMap((r) => r.recipients.map(normaliseAddress)));
+    const reported = new Set(flatMap(reports, (r) => r.recipients.map(normaliseAddress)));
     const newcomers = analysis.recipients.filter(
       (r) => !reported.has(normaliseAddress(addressOf(r))) && !parties.wasOnAny(r),
     );

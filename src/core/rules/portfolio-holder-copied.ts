@@ -21,6 +21,7 @@ import {
   rolesOf,
 } from "./helpers/people";
 import { refOf } from "./helpers/recipients";
+import { flatMap } from "../builtins";
 
 /** What the admin page says about the rule (see RuleDocs: not needed to run it). */
 export const portfolioHolderCopiedDocs: RuleDocs<"portfolio-holder-copied"> = {
@@ -105,11 +106,12 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
     const opening = answersEnquirer
       ? `This answers ${enquirerNames}’s enquiry and also goes to ${copiedNames}.`
       : `This passes ${enquirerNames}’s enquiry on to ${copiedNames}.`;
-    const copiedMembers = flagged.flatMap((r) => r.members.filter(counts));
+    const copiedMembers = flatMap(flagged, (r) => r.members.filter(counts));
     return [
-      {
-        // With alsoOtherMembers the people copied may hold no cabinet role: say what they are.
-        ...(copiedMembers.some(isCabinet) ? {} : { title: OTHER_MEMBER_TITLE }),
+      // With alsoOtherMembers the people copied may hold no cabinet role: say what they are.
+      // (Object.assign, not spread: the on-send script's ES2016 build would carry helpers
+      // needing ES2017's Object.getOwnPropertyDescriptors.)
+      Object.assign(copiedMembers.some(isCabinet) ? {} : { title: OTHER_MEMBER_TITLE }, {
         message:
           `${opening} ` +
           `Responses to an individual member’s enquiry are not shared with other members ` +
@@ -119,7 +121,7 @@ export const portfolioHolderCopied: Rule<"portfolio-holder-copied"> = {
         recipients: refs.map((r) => r.address),
         fixes: ON_SEND ? [] : copyingFixes(refs, shortEnquirers, [...enquirerIds]),
         consentFrom: [...enquirerIds],
-      },
+      }),
     ];
   },
 };
