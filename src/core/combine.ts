@@ -8,6 +8,7 @@ import { SEVERITY_RANK, type Finding, type Fix } from "./findings";
 import { normaliseAddress } from "./text/addresses";
 import { joinNames } from "./text/names";
 import { ON_SEND } from "./build-target";
+import { flatMap } from "./builtins";
 
 const FORWARDED = "member-enquiry-forwarded";
 const COPIED = "portfolio-holder-copied";
@@ -46,7 +47,7 @@ function fixesForBoth(
   const onEmail = recipientMemberIds();
   const enquirerIsRecipient = (copied.consentFrom ?? []).some((id) => onEmail.has(id));
   const refs = uniqueBy(
-    [...forwarded.fixes, ...copied.fixes].flatMap((f) =>
+    flatMap([...forwarded.fixes, ...copied.fixes], (f) =>
       f.kind === "remove" || f.kind === "move-to-cc" ? f.recipients : [],
     ),
     (r) => `${r.field} ${normaliseAddress(r.address)}`,
@@ -64,7 +65,7 @@ function fixesForBoth(
   }
   for (const fix of forwarded.fixes) {
     if (fix.kind === "record-consent") {
-      fixes.push({ ...fix, alsoRules: [...(fix.alsoRules ?? []), copied.rule] });
+      fixes.push(Object.assign({}, fix, { alsoRules: [...(fix.alsoRules ?? []), copied.rule] }));
     }
   }
   return fixes;
@@ -76,20 +77,18 @@ function merge(
   recipientMemberIds: () => ReadonlySet<string>,
 ): Finding {
   const recipients = uniqueBy([...forwarded.recipients, ...copied.recipients], normaliseAddress);
-  return {
-    ...forwarded,
+  // Object.assign, not spread: see portfolio-holder-copied.ts.
+  return Object.assign({}, forwarded, {
     severity:
       SEVERITY_RANK[copied.severity] > SEVERITY_RANK[forwarded.severity]
         ? copied.severity
         : forwarded.severity,
     citations: [...forwarded.citations, ...copied.citations],
     recipients,
-    people: ON_SEND
-      ? []
-      : uniqueBy([...forwarded.people, ...copied.people], (p) => p.memberId ?? p.name),
+    people: uniqueBy([...forwarded.people, ...copied.people], (p) => p.memberId ?? p.name),
     fixes: ON_SEND ? [] : fixesForBoth(forwarded, copied, recipients, recipientMemberIds),
     alsoRules: [copied.rule],
-  };
+  });
 }
 
 /**

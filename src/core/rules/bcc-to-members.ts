@@ -46,10 +46,10 @@ type Context = Pick<RuleContext<"bcc-to-members">, "analysis" | "directory">;
 
 /** The people a finding is about (the pane's, not the on-send alert's). */
 function peopleFor(hidden: ResolvedRecipient[], directory: MemberDirectory): FindingPerson[] {
-  if (ON_SEND) return [];
   return hidden.map((r) => {
     const member = soleMember(r);
-    return member
+    // On send, names only (for the alert).
+    return member && !ON_SEND
       ? personForMember(member, directory)
       : { name: recipientLabel(r), address: addressOf(r) };
   });

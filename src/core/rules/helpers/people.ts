@@ -29,12 +29,12 @@ export function personForMember(member: Member, directory: MemberDirectory): Fin
   };
 }
 
-/** The people a finding is about, for members (the pane's, not the on-send alert's). */
+/** The people a finding is about, for members: on send, their names only (for the alert). */
 export function peopleForMembers(
   members: readonly Member[],
   directory: MemberDirectory,
 ): FindingPerson[] {
-  return ON_SEND ? [] : members.map((m) => personForMember(m, directory));
+  return members.map((m) => (ON_SEND ? { name: memberLabel(m) } : personForMember(m, directory)));
 }
 
 /** A member with their first role, for messages: "Cllr Amir Khan (Portfolio Holder for Planning)". */
