@@ -31,6 +31,7 @@ import { serializeContext, type SmartAlertContext } from "../office/smart-alert-
 import { decide } from "./decision";
 import { dialogMessage, unavailableMessage, type DialogMessage } from "./message";
 import { STAMP_HEADER, stampHeaderValue } from "./stamp";
+import { flatMap } from "../core/builtins";
 
 /** The task pane button's id in manifest.xml: the dialog's Review button opens it. */
 export const TASKPANE_COMMAND_ID = "MemberMailCheck.OpenPaneButton";
@@ -128,8 +129,9 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
     /** Unavailable, per the last known policy unless the loaded one is given. */
     const unavailable = (reason: string, when = loader.lastKnownWhenConfigUnavailable()) =>
       unavailableOptions(when, reason, features);
-    // What the deadline completes with: replaced by the decision once there is one.
-    let fallback = () => unavailable("the check took too long");
+    // The decision once there is one: what the deadline, or a later failure (a stamp write that
+    // throws), completes with instead of "could not check".
+    let decided: (() => SendCompletedOptions) | undefined;
     const complete = (options: SendCompletedOptions) => {
       if (done) return;
       done = true;
@@ -142,7 +144,7 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
     };
     const deadline = deps.setTimeout(() => {
       log("deadline reached");
-      complete(fallback());
+      complete(decided ? decided() : unavailable("the check took too long"));
     }, deadlineMs);
 
     try {
@@ -211,7 +213,7 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       const { outcome, findings, stopping, unchecked } = decide(result, policy);
 
       if (outcome === "allow") {
-        fallback = () => ({ allowEvent: true });
+        decided = () => ({ allowEvent: true });
         // A stamp left by an earlier blocked or warned attempt must not travel on a fixed
         // message, which is sent as soon as this completes: so the removal is awaited.
         if (stamp !== undefined) {
@@ -237,12 +239,12 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
         unchecked,
       };
       const options = held(message, features, context, outcome === "warn");
-      fallback = () => options;
+      decided = () => options;
       if (features.attachmentsAndHeaders) {
         const value = stampHeaderValue({
           outcome,
           // A finding of one act under two rules names both (a mail-flow rule may match either).
-          rules: stopping.flatMap((f) => [f.rule, ...(f.alsoRules ?? [])]),
+          rules: flatMap(stopping, (f) => [f.rule, ...(f.alsoRules ?? [])]),
           policy,
           unchecked,
         });
@@ -257,7 +259,7 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       complete(options);
     } catch (error) {
       log(`check failed: ${errorText(error)}`);
-      complete(unavailable(`the check failed (${errorText(error)})`));
+      complete(decided ? decided() : unavailable(`the check failed (${errorText(error)})`));
     }
   };
 }

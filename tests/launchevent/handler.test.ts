@@ -248,6 +248,28 @@ describe("block", () => {
   });
 });
 
+test("a failure after the decision keeps it: a block stays a block under the policy's allow", async () => {
+  // The sample policy's whenConfigUnavailable is allow: a throw treated as "could not check"
+  // would send this email with a member in Bcc.
+  let setup: typeof import("./send") | undefined;
+  jest.isolateModules(() => {
+    jest.doMock("../../src/launchevent/stamp", () => ({
+      ...jest.requireActual("../../src/launchevent/stamp"),
+      stampHeaderValue: () => {
+        throw new TypeError("e.replace is not a function");
+      },
+    }));
+    setup = jest.requireActual<typeof import("./send")>("./send");
+  });
+  const { send, logs } = await (setup as typeof import("./send")).setupSend({
+    sample: "bcc-to-members.eml",
+  });
+  const options = completedWith(await send());
+  expect(options.allowEvent).toBe(false);
+  expect(options.errorMessage).toContain("Blind copies to members");
+  expect(logs).toContain("check failed: e.replace is not a function");
+});
+
 describe("faults", () => {
   const blockPolicy = () => {
     const files = sampleConfig();
