@@ -6,10 +6,12 @@
  */
 import { createOnMessageSendHandler, HANDLER_NAME, type OfficeLike } from "./handler";
 import type { FetchLike, KeyValueStorage } from "../office/config-loader";
+import { lastGoodCopyStorage } from "../office/storage";
 
 interface LaunchEventGlobals {
   Office?: OfficeLike & { actions?: { associate(name: string, handler: unknown): void } };
   OfficeRuntime?: { storage?: KeyValueStorage };
+  localStorage?: unknown;
   fetch?: FetchLike;
   console?: { log(message: string): void };
   [name: string]: unknown;
@@ -34,7 +36,7 @@ const handler = createOnMessageSendHandler({
   baseUrl: __ADDIN_BASE_URL__,
   fetch: (url, init) =>
     globalFetch ? globalFetch(url, init) : Promise.reject(new Error("fetch is not available")),
-  storage: runtimeStorage,
+  storage: lastGoodCopyStorage(host, runtimeStorage),
   now: () => Date.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),

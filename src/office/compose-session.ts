@@ -11,7 +11,8 @@ import { parseContext, type SmartAlertContext } from "./smart-alert-context";
 import { applyFixToItem, undoFixOnItem, type AppliedFix, type FixUndo } from "./apply-fix";
 import { officeCall } from "./async";
 import { checkWithShards } from "./check-draft";
-import type { ConfigLoader, ConfigSource } from "./config-loader";
+import type { ConfigLoader, ConfigSource, KeyValueStorage } from "./config-loader";
+import { lastGoodCopyStorage } from "./storage";
 import { HTML_COERCION, readDraft } from "./read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "./requirements";
 
@@ -156,7 +157,8 @@ export class ComposeSession {
 export interface ReadyOffice {
   context: ComposeContext;
   officeTheme?: { bodyBackgroundColor?: string } | undefined;
-  storage?: OfficeRuntime.Storage;
+  /** Where the last good copy of the config is kept (storage.ts). */
+  storage?: KeyValueStorage;
 }
 
 /** Office.onReady, for the task pane's entry point (the only place it touches Office itself). */
@@ -165,6 +167,9 @@ export async function officeReady(): Promise<ReadyOffice> {
   return {
     context: Office.context,
     officeTheme: Office.context.officeTheme ?? undefined,
-    storage: typeof OfficeRuntime !== "undefined" ? OfficeRuntime.storage : undefined,
+    storage: lastGoodCopyStorage(
+      window,
+      typeof OfficeRuntime !== "undefined" ? OfficeRuntime.storage : undefined,
+    ),
   };
 }

@@ -1,4 +1,4 @@
-/** The pane's ConfigLoader: the browser's fetch and timers, and OfficeRuntime.storage where there is one. */
+/** The pane's ConfigLoader: the browser's fetch and timers, and the last good copy's storage (src/office/storage.ts). */
 import { ConfigLoader, type KeyValueStorage } from "../office/config-loader";
 
 export function createConfigLoader(baseUrl: string, storage?: KeyValueStorage): ConfigLoader {
