@@ -76,3 +76,40 @@ test("two members' emails passed to All Members are two findings, fixed one at a
   expect(forwarded(draft)).toHaveLength(2);
   expect(brokenPromises(draft)).toEqual([]);
 });
+
+test("a member's email both quoted and attached: no removal is offered that leaves it", () => {
+  const doe = message(p.doe, "A resident reports flooding outside the shops.");
+  const draft = makeDraft({
+    to: [p.okafor],
+    subject: "FW: Flooding",
+    composeType: "forward",
+    body: gmailReply(["David, see below and attached."], [doe]),
+    attachedMessages: [attached(doe)],
+  });
+  const [finding] = forwarded(draft) as [Finding];
+  // Cllr Okafor is another member (alsoOtherMembers): taking him off is the combined fix.
+  expect(finding.fixes.map((f) => f.kind)).toEqual(["remove", "record-consent"]);
+  expect(brokenPromises(draft)).toEqual([]);
+});
+
+test("a chain quoted and attached: a removal is offered only when what is left is no chain", () => {
+  // Threshold 3: two quoted messages and one attached. Without the attached one the chain is
+  // two messages, short enough; without the quoted ones it is one.
+  const officer = message(p.mark, "Passing this on.");
+  const doe = message(p.doe, "A resident reports flooding outside the shops.");
+  const draft = makeDraft({
+    to: [p.highways],
+    subject: "FW: Flooding",
+    composeType: "forward",
+    body: gmailReply(["Highways, over to you."], [officer, doe]),
+    attachedMessages: [attached(message(p.ashby, "And the drain by the school."))],
+  });
+  const [finding] = forwarded(draft) as [Finding];
+  expect(finding.message).toContain("chain of 3");
+  expect(finding.fixes.map((f) => f.kind)).toEqual([
+    "remove-quoted-history",
+    "remove-attached-emails",
+    "record-consent",
+  ]);
+  expect(brokenPromises(draft)).toEqual([]);
+});
