@@ -348,9 +348,7 @@ const KNOWN = new Set([
   `member-enquiry-forwarded / record-consent: ${OTHER}`,
   // With anyBccWhenMemberIsRecipient, adding a member makes anyone in Bcc a finding.
   "local-members-not-copied / add-local-members: new Others hidden in Bcc on an email to a member",
-  // The combined finding's "Remove" takes off only the copied member, not every member the
-  // email passes on to; a removal of one carrier can leave the chain finding of another one.
-  `member-enquiry-forwarded / remove: ${STILL}`,
+  // A removal of one carrier can leave the chain finding of another one.
   `member-enquiry-forwarded / remove-quoted-history: ${STILL}`,
   `member-enquiry-forwarded / remove-attached-emails: ${STILL}`,
   "member-enquiry-forwarded / remove-attached-emails: new Member’s email passed on",

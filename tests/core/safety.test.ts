@@ -30,16 +30,16 @@ const attached = (m: ChainMessage): AttachedMessage => ({
   subject: m.subject,
 });
 
-const forwarded = (draft: Draft): Finding[] =>
-  checkDraft(draft, policy, directory).findings.filter(
+const forwarded = (draft: Draft, within = policy): Finding[] =>
+  checkDraft(draft, within, directory).findings.filter(
     (f) => f.rule === "member-enquiry-forwarded",
   );
 
 /** Every fix of every finding, with the broken promises of each (none, when all is well). */
-function brokenPromises(draft: Draft): string[] {
-  return checkDraft(draft, policy, directory).findings.flatMap((finding) =>
+function brokenPromises(draft: Draft, within = policy): string[] {
+  return checkDraft(draft, within, directory).findings.flatMap((finding) =>
     finding.fixes.flatMap(
-      (fix) => applyFixSafely(draft, finding, fix, policy, directory).violations,
+      (fix) => applyFixSafely(draft, finding, fix, within, directory).violations,
     ),
   );
 }
@@ -112,4 +112,31 @@ test("a chain quoted and attached: a removal is offered only when what is left i
     "record-consent",
   ]);
   expect(brokenPromises(draft)).toEqual([]);
+});
+
+test("one act's Remove is offered only when it takes off everyone the email passes it to", () => {
+  // Cllr Whitfield's email goes to Cllr Doe and to Cllr Khan (a cabinet member): one finding for
+  // both rules. Taking off only Cllr Khan would leave it passed on to Cllr Doe.
+  const rules = policy.rules;
+  const cabinetOnly = {
+    ...policy,
+    rules: {
+      ...rules,
+      "portfolio-holder-copied": {
+        ...rules["portfolio-holder-copied"],
+        options: { ...rules["portfolio-holder-copied"].options, alsoOtherMembers: false },
+      },
+    },
+  };
+  const draft = makeDraft({
+    to: [p.doe],
+    bcc: [p.khan],
+    subject: "FW: Flooding",
+    composeType: "forward",
+    attachedMessages: [attached(message(p.whitfield, "The drain is blocked."))],
+  });
+  const [finding] = forwarded(draft, cabinetOnly) as [Finding];
+  expect(finding.alsoRules).toEqual(["portfolio-holder-copied"]);
+  expect(finding.fixes.map((f) => f.kind)).toEqual(["remove-attached-emails", "record-consent"]);
+  expect(brokenPromises(draft, cabinetOnly)).toEqual([]);
 });
