@@ -59,7 +59,9 @@ function fixesForBoth(
       );
   const concerned = new Set(recipients.map(normaliseAddress));
   const removeAll = refs.filter((r) => concerned.has(normaliseAddress(r.address)));
-  if (removeAll.length > 0) {
+  // Offered only when it takes off everyone concerned: else the passing on stays for the rest.
+  const covered = new Set(removeAll.map((r) => normaliseAddress(r.address)));
+  if (removeAll.length > 0 && [...concerned].every((a) => covered.has(a))) {
     const names = joinNames(removeAll.map((r) => r.name ?? r.address));
     fixes.push({ kind: "remove", label: `Remove ${names}`, recipients: removeAll });
   }

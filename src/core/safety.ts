@@ -34,6 +34,31 @@ function sameProblem(a: Finding, b: Finding): boolean {
   return a.people.some((p) => people.has(personKey(p)));
 }
 
+/**
+ * Exactly which finding this is within one check: its rule, title, people, recipients and whose
+ * consent would clear it (two members' emails passed to All Members concern the same people).
+ */
+function identity(f: Finding): string {
+  const sorted = (keys: readonly string[]) => [...new Set(keys)].sort().join(" ");
+  return [
+    f.rule,
+    f.title,
+    sorted(f.people.map(personKey)),
+    sorted(f.recipients.map(normaliseAddress)),
+    sorted(f.consentFrom ?? []),
+  ].join("\n");
+}
+
+/**
+ * Is `after` another finding of `before`, left as it was, rather than the one fixed? Two findings
+ * of one rule may share someone (one member's email and another's, passed to the same member):
+ * fixing one leaves the other, which is not the fixed one "still found".
+ */
+function anotherOf(after: Finding, before: readonly Finding[], fixed: Finding): boolean {
+  const key = identity(after);
+  return key !== identity(fixed) && before.some((b) => identity(b) === key);
+}
+
 /** Every problem of `after` was one of `before` (same rule and title, no one new in it). */
 function wasThere(after: Finding, before: readonly Finding[]): boolean {
   return before.some(
@@ -80,7 +105,9 @@ export function applyFixSafely(
   const findingsAfter = checkDraft(after, policy, directory).findings;
   const violations: string[] = [];
 
-  const still = findingsAfter.filter((f) => sameProblem(f, finding));
+  const still = findingsAfter.filter(
+    (f) => sameProblem(f, finding) && !anotherOf(f, before, finding),
+  );
   if (still.length > 0) violations.push(`“${finding.title}” is still found after “${fix.label}”.`);
   for (const f of findingsAfter) {
     if (!still.includes(f) && !wasThere(f, before)) {

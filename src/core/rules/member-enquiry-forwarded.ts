@@ -19,10 +19,20 @@ import { chainParties, type ChainParties } from "./helpers/chain-parties";
 import { normaliseAddress } from "../text/addresses";
 import { flatMap } from "../builtins";
 
-/** Take out whatever carries the messages (the quoted history, attached emails), or record consent. */
-function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[] {
+type Source = EarlierMessage["source"];
+
+/**
+ * Take out whatever carries the messages (the quoted history, attached emails), or record consent.
+ * A removal is offered only when it alone clears the finding (`clearedWithout`): an email that
+ * carries the member's email both quoted and attached keeps it after either one goes.
+ */
+function fixesFor(
+  authors: Member[],
+  carriers: readonly EarlierMessage[],
+  clearedWithout: (source: Source) => boolean,
+): Fix[] {
   const fixes: Fix[] = [];
-  if (carriers.some((m) => m.source === "quoted")) {
+  if (carriers.some((m) => m.source === "quoted") && clearedWithout("quoted")) {
     fixes.push({
       kind: "remove-quoted-history",
       label: "Remove the quoted emails, keeping your own text",
@@ -33,7 +43,7 @@ function fixesFor(authors: Member[], carriers: readonly EarlierMessage[]): Fix[]
   for (const { attachment } of carriers) {
     if (attachment) attachments.set(attachment.id ?? attachment.name ?? "", attachment);
   }
-  if (attachments.size > 0) {
+  if (attachments.size > 0 && clearedWithout("attached")) {
     fixes.push({
       kind: "remove-attached-emails",
       label: `Remove the attached ${attachments.size === 1 ? "email" : "emails"}`,
@@ -81,7 +91,12 @@ function findPassedToOtherMembers(
       `member’s correspondence to other members, or send your own summary without the quoted email.`,
     people: peopleForMembers([author, ...flatMap(list, (r) => r.members)], directory),
     recipients: list.map(addressOf),
-    fixes: ON_SEND ? [] : fixesFor([author], [...passedOn]),
+    // The author's email goes with whatever carries it: all of that must go.
+    fixes: ON_SEND
+      ? []
+      : fixesFor([author], [...passedOn], (source) =>
+          [...passedOn].every((m) => m.source === source),
+        ),
     consentFrom: [author.id],
   };
 }
@@ -147,7 +162,15 @@ export const memberEnquiryForwarded: Rule<"member-enquiry-forwarded"> = {
         `meant for them: send only what they need.`,
       people: peopleForMembers(authors, directory),
       recipients: newcomers.map(addressOf),
-      fixes: ON_SEND ? [] : fixesFor(authors, chain),
+      // What is left must be too short a chain, or hold no member's email.
+      fixes: ON_SEND
+        ? []
+        : fixesFor(authors, chain, (source) => {
+            const left = chain.filter((m) => m.source !== source);
+            return (
+              left.length < options.chainThreshold || left.every((m) => m.authors.length === 0)
+            );
+          }),
       consentFrom: authors.map((a) => a.id),
     });
     return reports;
