@@ -27,11 +27,15 @@ function personKey(p: FindingPerson): string {
   return p.memberId ?? normaliseAddress(p.address ?? p.name);
 }
 
-/** The same problem: the same rule under the same title, about some of the same people. */
-function sameProblem(a: Finding, b: Finding): boolean {
-  if (a.rule !== b.rule || a.title !== b.title) return false;
-  const people = new Set(b.people.map(personKey));
-  return a.people.some((p) => people.has(personKey(p)));
+/**
+ * `after` is what is left of the problem `fixed`: the same rule under the same title, about no one
+ * but people it named. Sharing someone is not enough: two members' emails forwarded to a third
+ * are two findings naming the third, and consent to one leaves the other, which is not the first.
+ */
+function sameProblem(after: Finding, fixed: Finding): boolean {
+  if (after.rule !== fixed.rule || after.title !== fixed.title) return false;
+  const people = new Set(fixed.people.map(personKey));
+  return after.people.length > 0 && after.people.every((p) => people.has(personKey(p)));
 }
 
 /** Every problem of `after` was one of `before` (same rule and title, no one new in it). */
