@@ -29,12 +29,17 @@ export function personForMember(member: Member, directory: MemberDirectory): Fin
   };
 }
 
-/** The people a finding is about, for members (the pane's, not the on-send alert's). */
+/**
+ * The people a finding is about, for members (the pane's, not the on-send alert's): each once,
+ * though a member may be named twice (an author who is also in a group the email goes to).
+ */
 export function peopleForMembers(
   members: readonly Member[],
   directory: MemberDirectory,
 ): FindingPerson[] {
-  return ON_SEND ? [] : members.map((m) => personForMember(m, directory));
+  if (ON_SEND) return [];
+  const once = new Map(members.map((m) => [m.id, m]));
+  return [...once.values()].map((m) => personForMember(m, directory));
 }
 
 /** A member with their first role, for messages: "Cllr Amir Khan (Portfolio Holder for Planning)". */
