@@ -27,11 +27,19 @@ function personKey(p: FindingPerson): string {
   return p.memberId ?? normaliseAddress(p.address ?? p.name);
 }
 
-/** The same problem: the same rule under the same title, about some of the same people. */
-function sameProblem(a: Finding, b: Finding): boolean {
-  if (a.rule !== b.rule || a.title !== b.title) return false;
-  const people = new Set(b.people.map(personKey));
-  return a.people.some((p) => people.has(personKey(p)));
+/**
+ * `after` is what is left of the problem `fixed`: the same rule under the same title, about no one
+ * but people it named. Sharing someone is not enough: two members' emails forwarded to a third
+ * are two findings naming the third, and consent to one leaves the other, which is not the first.
+ */
+function sameProblem(after: Finding, fixed: Finding): boolean {
+  if (after.rule !== fixed.rule || after.title !== fixed.title) return false;
+  // A finding about no one in particular (a long chain) is known by whom it reaches.
+  const keys = (f: Finding) =>
+    f.people.length > 0 ? f.people.map(personKey) : f.recipients.map(normaliseAddress);
+  const named = new Set(keys(fixed));
+  const left = keys(after);
+  return left.length > 0 && left.every((key) => named.has(key));
 }
 
 /**

@@ -89,32 +89,86 @@ ruleTester("bcc-to-members", {
     {
       name: "a member in Bcc",
       draft: { to: [p.priya], bcc: [p.doe], body: briefing },
-      recipients: [p.doe.address],
-      message: ["Cllr Jane Doe is in Bcc", "Cc"],
-      fixes: ["move-to-cc", "remove"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Cllr Jane Doe"],
+          citation: "Surrey Heath 7.1",
+          message: ["Cllr Jane Doe is in Bcc", "Cc"],
+          output: {
+            "move-to-cc": { cc: [p.doe.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "a member's personal address, in another case",
       draft: { to: [p.priya], bcc: [p.doeHome] },
-      recipients: [p.doeHome.address],
-      message: ["Cllr Jane Doe"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Cllr Jane Doe"],
+          citation: "Surrey Heath 7.1",
+          message: ["Cllr Jane Doe"],
+          output: {
+            "move-to-cc": { cc: [p.doeHome.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "the All Members group in Bcc",
       draft: { to: [p.priya], bcc: [p.allMembers], body: briefing },
-      recipients: [p.allMembers.address],
-      message: ["All Members is in Bcc"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["All Members"],
+          citation: "Surrey Heath 7.1",
+          message: ["All Members is in Bcc"],
+          output: {
+            "move-to-cc": { cc: [p.allMembers.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "the Executive group in Bcc",
       draft: { to: [p.mark], bcc: [p.executive] },
-      recipients: [p.executive.address],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Executive"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "move-to-cc": { cc: [p.executive.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "several members in Bcc, one finding naming them all",
       draft: { to: [p.priya], bcc: [p.doe, p.hughes, p.ashby], body: briefing },
-      recipients: [p.doe.address, p.hughes.address, p.ashby.address],
-      message: ["Cllr Jane Doe, Cllr Robert Hughes and Cllr Helen Ashby are in Bcc"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Cllr Jane Doe", "Cllr Robert Hughes", "Cllr Helen Ashby"],
+          citation: "Surrey Heath 7.1",
+          message: ["Cllr Jane Doe, Cllr Robert Hughes and Cllr Helen Ashby are in Bcc"],
+          output: {
+            "move-to-cc": { cc: [p.doe.address, p.hughes.address, p.ashby.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "a “Cllr” display name at an address the directory lacks",
@@ -123,7 +177,18 @@ ruleTester("bcc-to-members", {
         bcc: [{ name: "Cllr Pat Newman", address: "pat.newman@runnymede.example" }],
       },
       options: { matchCllrDisplayNames: true },
-      recipients: ["pat.newman@runnymede.example"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Cllr Pat Newman"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "send-separately": { bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "“Councillor” spelt out, surname first",
@@ -132,7 +197,18 @@ ruleTester("bcc-to-members", {
         bcc: [{ name: "Newman, Councillor Pat", address: "pnewman@mail.example" }],
       },
       options: { matchCllrDisplayNames: true },
-      recipients: ["pnewman@mail.example"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Newman, Councillor Pat"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "send-separately": { bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "anyone in Bcc while a member is in Cc (anyBccWhenMemberIsRecipient)",
@@ -143,13 +219,23 @@ ruleTester("bcc-to-members", {
         body: outlookWeb(["Dear Mr Baker, …"], []),
       },
       options: { anyBccWhenMemberIsRecipient: true },
-      recipients: [p.mark.address],
-      message: [
-        "Mark Ellison is hidden in Bcc on an email to Cllr Jane Doe",
-        "who would not know that they also received it",
-      ],
       // Without a sender the council's domain is unknown: Mark is not moved into the open.
-      fixes: ["send-separately", "remove"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Mark Ellison"],
+          citation: "Surrey Heath 7.1",
+          message: [
+            "Mark Ellison is hidden in Bcc on an email to Cllr Jane Doe",
+            "who would not know that they also received it",
+          ],
+          output: {
+            "send-separately": { bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "three residents in Bcc on an email to a member: kept hidden, never moved to Cc",
@@ -160,24 +246,63 @@ ruleTester("bcc-to-members", {
         body: outlookWeb(["Dear Cllr Doe, …"], []),
       },
       options: { anyBccWhenMemberIsRecipient: true },
-      recipients: [p.resident.address, "ann.lee@mail.example", "raj.shah@mail.example"],
-      message: ["3 people are hidden in Bcc on an email to Cllr Jane Doe"],
-      fixes: ["send-separately", "remove"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Tom Baker", "ann lee", "raj shah"],
+          citation: "Surrey Heath 7.1",
+          message: ["3 people are hidden in Bcc on an email to Cllr Jane Doe"],
+          output: {
+            "send-separately": { bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "a colleague at the sender's own domain in Bcc beside a member may be copied openly",
       draft: { from: p.priya, to: [p.doe], bcc: [p.mark] },
       options: { anyBccWhenMemberIsRecipient: true },
-      recipients: [p.mark.address],
-      fixes: ["move-to-cc", "remove"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Mark Ellison"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "move-to-cc": { cc: [p.mark.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
     {
       name: "member and officer in Bcc with the option on: the member, then the officer",
       draft: { to: [p.hughes], bcc: [p.doe, p.priya] },
       options: { anyBccWhenMemberIsRecipient: true },
-      count: 2,
-      recipients: [p.doe.address],
-      fixes: ["move-to-cc", "remove"],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Cllr Jane Doe"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "move-to-cc": { cc: [p.doe.address], bcc: [p.priya.address] },
+            remove: { bcc: [p.priya.address] },
+          },
+        },
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Priya Patel"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "send-separately": { bcc: [p.doe.address] },
+            remove: { bcc: [p.doe.address] },
+          },
+        },
+      ],
     },
     {
       name: "a member in Bcc of a reply in Outlook on the web",
@@ -189,7 +314,18 @@ ruleTester("bcc-to-members", {
         body: outlookWeb(["Dear Cllr Doe,", "The repair is booked for Thursday."], [enquiry]),
       },
       options: { anyBccWhenMemberIsRecipient: false },
-      recipients: [p.khan.address],
+      findings: [
+        {
+          rule: "bcc-to-members",
+          severity: "block",
+          people: ["Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "move-to-cc": { cc: [p.khan.address], bcc: [] },
+            remove: { bcc: [] },
+          },
+        },
+      ],
     },
   ],
 });

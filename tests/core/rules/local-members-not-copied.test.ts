@@ -160,9 +160,24 @@ ruleTester("local-members-not-copied", {
         subject: "Footway works, Frimley Green",
         body: roadClosure("Frimley Green"),
       },
-      recipients: [p.doe.address, p.ashby.address],
-      message: ["Frimley Green", "Cllr Jane Doe and Cllr Helen Ashby", "not copied in"],
-      fixes: ["add-local-members", "record-consent"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Helen Ashby"],
+          citation: "Surrey Heath 7.2",
+          message: ["Frimley Green", "Cllr Jane Doe and Cllr Helen Ashby", "not copied in"],
+          output: {
+            "add-local-members": { cc: [p.doe.address, p.ashby.address] },
+            "record-consent": {
+              consents: [
+                { memberId: "m-jane-doe", rule: "local-members-not-copied" },
+                { memberId: "m-helen-ashby", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a public consultation with no member involved (trigger word)",
@@ -174,11 +189,24 @@ ruleTester("local-members-not-copied", {
           [],
         ),
       },
-      recipients: [
-        "david.okafor@surreyheath-council.example",
-        "lucy.brennan@surreyheath-council.example",
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr David Okafor", "Cllr Lucy Brennan"],
+          citation: "Surrey Heath 7.2",
+          message: ["“consultation”"],
+          output: {
+            "add-local-members": { cc: [p.okafor.address, p.brennan.address] },
+            "record-consent": {
+              consents: [
+                { memberId: "m-david-okafor", rule: "local-members-not-copied" },
+                { memberId: "m-lucy-brennan", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
       ],
-      message: ["“consultation”"],
     },
     {
       name: "a postcode in the ward",
@@ -188,11 +216,26 @@ ruleTester("local-members-not-copied", {
         subject: "Street lighting",
         body: "Dear Councillors,\n\nThe lamp column outside GU16 6HN will be replaced on Tuesday.\n",
       },
-      recipients: [
-        "david.okafor@surreyheath-council.example",
-        "lucy.brennan@surreyheath-council.example",
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr David Okafor", "Cllr Lucy Brennan"],
+          citation: "Surrey Heath 7.2",
+          message: ["Mytchett & Deepcut"],
+          output: {
+            "add-local-members": {
+              cc: [p.hughes.address, p.ashby.address, p.okafor.address, p.brennan.address],
+            },
+            "record-consent": {
+              consents: [
+                { memberId: "m-david-okafor", rule: "local-members-not-copied" },
+                { memberId: "m-lucy-brennan", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
       ],
-      message: ["Mytchett & Deepcut"],
     },
     {
       name: "a ward alias (“Deepcut”)",
@@ -204,7 +247,20 @@ ruleTester("local-members-not-copied", {
           [],
         ),
       },
-      recipients: ["lucy.brennan@surreyheath-council.example"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Lucy Brennan"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "add-local-members": { cc: [p.brennan.address] },
+            "record-consent": {
+              consents: [{ memberId: "m-lucy-brennan", rule: "local-members-not-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "an apostrophe left out (“St Michaels”)",
@@ -213,7 +269,20 @@ ruleTester("local-members-not-copied", {
         subject: "Public meeting in St Michaels",
         body: "Dear Mr Baker, the public meeting will be at the Community Centre.",
       },
-      recipients: ["graham.tully@surreyheath-council.example"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Graham Tully"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "add-local-members": { cc: ["graham.tully@surreyheath-council.example"] },
+            "record-consent": {
+              consents: [{ memberId: "m-graham-tully", rule: "local-members-not-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "an ambiguous ward name with “ward” after it",
@@ -222,7 +291,20 @@ ruleTester("local-members-not-copied", {
         subject: "Consultation",
         body: "Mark, the consultation covers Town ward only.",
       },
-      recipients: ["fiona.marsh@surreyheath-council.example"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Fiona Marsh"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "add-local-members": { cc: ["fiona.marsh@surreyheath-council.example"] },
+            "record-consent": {
+              consents: [{ memberId: "m-fiona-marsh", rule: "local-members-not-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a trigger word the council added (triggerWords option)",
@@ -232,19 +314,62 @@ ruleTester("local-members-not-copied", {
         body: "Highways, the traffic regulation order for Lightwater is ready to advertise.",
       },
       options: { triggerWords: ["traffic regulation order"] },
-      recipients: ["sarah.whitfield@surreyheath-council.example"],
-      message: ["“traffic regulation order”"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Sarah Whitfield"],
+          citation: "Surrey Heath 7.2",
+          message: ["“traffic regulation order”"],
+          output: {
+            "add-local-members": { cc: [p.whitfield.address] },
+            "record-consent": {
+              consents: [{ memberId: "m-sarah-whitfield", rule: "local-members-not-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "the fix adds to To when the council prefers",
       draft: { to: [p.hughes], subject: "Footway works", body: roadClosure("Frimley Green") },
       options: { addTo: "to" },
-      message: ["Frimley Green"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Helen Ashby"],
+          citation: "Surrey Heath 7.2",
+          message: ["Frimley Green"],
+          output: {
+            "add-local-members": { to: [p.hughes.address, p.doe.address, p.ashby.address] },
+            "record-consent": {
+              consents: [
+                { memberId: "m-jane-doe", rule: "local-members-not-copied" },
+                { memberId: "m-helen-ashby", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
+      ],
     },
     {
       name: "“and” written for “&”",
       draft: { to: [p.okafor], subject: "Road closure", body: roadClosure("Mytchett and Deepcut") },
-      recipients: ["lucy.brennan@surreyheath-council.example"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Lucy Brennan"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "add-local-members": { cc: [p.brennan.address] },
+            "record-consent": {
+              consents: [{ memberId: "m-lucy-brennan", rule: "local-members-not-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "two wards: a finding for each",
@@ -253,7 +378,38 @@ ruleTester("local-members-not-copied", {
         subject: "Road closure",
         body: roadClosure("Frimley Green and Deepcut"),
       },
-      count: 2,
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Helen Ashby"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "add-local-members": { cc: [p.doe.address, p.ashby.address] },
+            "record-consent": {
+              consents: [
+                { memberId: "m-jane-doe", rule: "local-members-not-copied" },
+                { memberId: "m-helen-ashby", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr David Okafor", "Cllr Lucy Brennan"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "add-local-members": { cc: [p.okafor.address, p.brennan.address] },
+            "record-consent": {
+              consents: [
+                { memberId: "m-david-okafor", rule: "local-members-not-copied" },
+                { memberId: "m-lucy-brennan", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a seat in the sign-off does not hide the matter in the text",
@@ -266,7 +422,22 @@ ruleTester("local-members-not-copied", {
           [doeSignsOff],
         ),
       },
-      recipients: [p.hughes.address, p.ashby.address],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Robert Hughes", "Cllr Helen Ashby"],
+          citation: "Surrey Heath 7.2",
+          output: {
+            "record-consent": {
+              consents: [
+                { memberId: "m-robert-hughes", rule: "local-members-not-copied" },
+                { memberId: "m-helen-ashby", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a reply to a member's quoted enquiry about a ward-wide matter in her ward",
@@ -279,10 +450,24 @@ ruleTester("local-members-not-copied", {
           [doeAsks],
         ),
       },
-      recipients: [p.hughes.address, p.ashby.address],
       // They would be passed Cllr Doe's own email: told apart, or an exception recorded.
-      message: ["carries another member’s email", "tell them separately"],
-      fixes: ["record-consent"],
+      findings: [
+        {
+          rule: "local-members-not-copied",
+          severity: "warn",
+          people: ["Cllr Robert Hughes", "Cllr Helen Ashby"],
+          citation: "Surrey Heath 7.2",
+          message: ["carries another member’s email", "tell them separately"],
+          output: {
+            "record-consent": {
+              consents: [
+                { memberId: "m-robert-hughes", rule: "local-members-not-copied" },
+                { memberId: "m-helen-ashby", rule: "local-members-not-copied" },
+              ],
+            },
+          },
+        },
+      ],
     },
   ],
 });

@@ -157,9 +157,26 @@ ruleTester("member-enquiry-forwarded", {
         composeType: "forward",
         body: outlookDesktop(forwardNote, [doeEnquiry]),
       },
-      recipients: [p.okafor.address],
-      message: ["Cllr Jane Doe’s email to Cllr David Okafor", "agreement"],
-      fixes: ["remove-quoted-history", "record-consent"],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          message: ["Cllr Jane Doe’s email to Cllr David Okafor", "agreement"],
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["See below from Cllr Doe"],
+                lacks: ["the gully is on the cleansing schedule"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "Gmail: forwarding it to All Members",
@@ -169,8 +186,38 @@ ruleTester("member-enquiry-forwarded", {
         subject: "Fwd: Flooding",
         body: gmailForward(["All, for information."], doeEnquiry),
       },
-      recipients: [p.allMembers.address],
-      message: ["All Members"],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          // Cllr Doe once, though she is also one of All Members.
+          people: [
+            "Cllr Jane Doe",
+            "Cllr Robert Hughes",
+            "Cllr Helen Ashby",
+            "Cllr Amir Khan",
+            "Cllr Sarah Whitfield",
+            "Cllr David Okafor",
+            "Cllr Lucy Brennan",
+            "Cllr Graham Tully",
+            "Cllr Fiona Marsh",
+            "Cllr Owen Price",
+          ],
+          citation: "Surrey Heath 7.1",
+          message: ["All Members"],
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["All, for information."],
+                lacks: ["the gully is on the cleansing schedule"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "Apple Mail: forwarding it to the portfolio holder",
@@ -180,7 +227,22 @@ ruleTester("member-enquiry-forwarded", {
         subject: "Fwd: Flooding",
         body: appleMailForward(["Amir, FYI."], doeEnquiry),
       },
-      recipients: [p.khan.address],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: { has: ["Amir, FYI."], lacks: ["the gully is on the cleansing schedule"] },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "Thunderbird: a reply that adds another member (quoted by name only)",
@@ -194,7 +256,25 @@ ruleTester("member-enquiry-forwarded", {
           [{ ...doeEnquiry, from: { name: "Jane Doe" } }],
         ),
       },
-      recipients: [p.okafor.address],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["I have copied in Cllr Okafor"],
+                lacks: ["the gully is on the cleansing schedule"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "Outlook plain text: a chain of 3 with the member's email, to someone on none of them",
@@ -204,9 +284,26 @@ ruleTester("member-enquiry-forwarded", {
         subject: "FW: RE: FW: Flooding",
         body: outlookText(["Highways team, over to you."], officerChain),
       },
-      recipients: [p.highways.address],
-      message: ["chain of 3 earlier emails", "Cllr Jane Doe"],
-      fixes: ["remove-quoted-history", "record-consent"],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe"],
+          citation: "Surrey Heath 7.1",
+          message: ["chain of 3 earlier emails", "Cllr Jane Doe"],
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["Highways team, over to you."],
+                lacks: ["the gully is on the cleansing schedule", "last cleared in March"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a lower chain threshold",
@@ -216,7 +313,25 @@ ruleTester("member-enquiry-forwarded", {
         body: outlookDesktop(["Highways: for info."], [priyaToMark, doeEnquiry]),
       },
       options: { chainThreshold: 2 },
-      recipients: [p.highways.address],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["Highways: for info."],
+                lacks: ["the gully is on the cleansing schedule", "check the gully schedule"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "the member's email attached as an item",
@@ -235,8 +350,20 @@ ruleTester("member-enquiry-forwarded", {
           },
         ],
       },
-      recipients: [p.okafor.address],
-      fixes: ["remove-attached-emails", "record-consent"],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-attached-emails": { attached: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "Outlook on the web: a chain of 3 to a resident",
@@ -245,8 +372,26 @@ ruleTester("member-enquiry-forwarded", {
         composeType: "forward",
         body: outlookWeb(["Dear Mr Baker, please see below."], officerChain),
       },
-      recipients: [p.resident.address],
-      message: ["Tom Baker"],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe"],
+          citation: "Surrey Heath 7.1",
+          message: ["Tom Baker"],
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["please see below."],
+                lacks: ["the gully is on the cleansing schedule", "last cleared in March"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "consent recorded for another rule does not cover this one",
@@ -264,7 +409,28 @@ ruleTester("member-enquiry-forwarded", {
           ],
         },
       },
-      recipients: [p.okafor.address],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["See below from Cllr Doe"],
+                lacks: ["the gully is on the cleansing schedule"],
+              },
+            },
+            "record-consent": {
+              consents: [
+                { memberId: "m-jane-doe", rule: "portfolio-holder-copied" },
+                { memberId: "m-jane-doe", rule: "member-enquiry-forwarded" },
+              ],
+            },
+          },
+        },
+      ],
     },
     {
       name: "consent from a different member does not cover it",
@@ -274,7 +440,28 @@ ruleTester("member-enquiry-forwarded", {
         body: outlookDesktop(forwardNote, [doeEnquiry]),
         records: { consents: [{ memberId: "m-david-okafor", recordedAt: "2026-11-17T10:00:00Z" }] },
       },
-      recipients: [p.okafor.address],
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["See below from Cllr Doe"],
+                lacks: ["the gully is on the cleansing schedule"],
+              },
+            },
+            "record-consent": {
+              consents: [
+                { memberId: "m-david-okafor" },
+                { memberId: "m-jane-doe", rule: "member-enquiry-forwarded" },
+              ],
+            },
+          },
+        },
+      ],
     },
     {
       name: "two members' emails to a new member: one finding per author",
@@ -286,7 +473,43 @@ ruleTester("member-enquiry-forwarded", {
           doeEnquiry,
         ]),
       },
-      count: 2,
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Robert Hughes", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["See below from Cllr Doe"],
+                lacks: ["the gully is on the cleansing schedule", "last cleared in March"],
+              },
+            },
+            // Cllr Doe's finding stays, as it should: it is hers, not this one.
+            "record-consent": {
+              consents: [{ memberId: "m-robert-hughes", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-quoted-history": {
+              body: {
+                has: ["See below from Cllr Doe"],
+                lacks: ["the gully is on the cleansing schedule", "last cleared in March"],
+              },
+            },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
     },
   ],
 });

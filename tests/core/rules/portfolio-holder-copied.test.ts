@@ -99,33 +99,83 @@ ruleTester("portfolio-holder-copied", {
     {
       name: "Outlook desktop: reply to the enquiry copying the portfolio holder",
       draft: { to: [p.doe], cc: [p.khan], ...reply(outlookDesktop(answer, [doeEnquiry])) },
-      recipients: [p.khan.address],
-      message: [
-        "Cllr Jane Doe’s enquiry",
-        "Cllr Amir Khan (Portfolio Holder for Planning)",
-        "Cllr Doe’s agreement",
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          message: [
+            "Cllr Jane Doe’s enquiry",
+            "Cllr Amir Khan (Portfolio Holder for Planning)",
+            "Cllr Doe’s agreement",
+          ],
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
       ],
-      fixes: ["remove", "record-consent"],
     },
     {
       // Copying her openly is the Bcc rule's fix: it would leave this finding, so not offered here.
       name: "the Leader in Bcc: remove or consent",
       draft: { to: [p.doe], bcc: [p.whitfield], ...reply(outlookWeb(answer, [doeEnquiry])) },
-      recipients: [p.whitfield.address],
-      message: ["Leader of the Council"],
-      fixes: ["remove", "record-consent"],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Sarah Whitfield"],
+          citation: "Surrey Heath 7.1",
+          message: ["Leader of the Council"],
+          output: {
+            remove: { bcc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "any other member, when alsoOtherMembers is on (Surrey Heath 7.1)",
       draft: { to: [p.doe], cc: [p.okafor], ...reply(gmailReply(answer, [doeEnquiry])) },
       options: { alsoOtherMembers: true },
-      recipients: [p.okafor.address],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "the Executive group copied into a Gmail reply",
       draft: { to: [p.doe], cc: [p.executive], ...reply(gmailReply(answer, [doeEnquiry])) },
-      recipients: [p.executive.address],
-      message: ["Executive (including"],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Sarah Whitfield", "Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          message: ["Executive (including"],
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a new email answering “your enquiry”",
@@ -138,7 +188,20 @@ ruleTester("portfolio-holder-copied", {
           [],
         ),
       },
-      recipients: [p.whitfield.address],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Sarah Whitfield"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "the council's own enquiry wording (enquiryWords option)",
@@ -149,7 +212,20 @@ ruleTester("portfolio-holder-copied", {
         body: "Dear Cllr Doe, in response to ME/2026/1187, enforcement visited on 18 November.",
       },
       options: { enquiryWords: ["ME/2026"] },
-      recipients: [p.khan.address],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a reply with no quoted history (Re: subject)",
@@ -160,14 +236,40 @@ ruleTester("portfolio-holder-copied", {
         composeType: "new",
         body: "Dear Jane,\n\nEnforcement visited on 18 November.\n\nPriya",
       },
-      recipients: [p.khan.address],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "a committee chair, when the council counts chairs too",
       draft: { to: [p.doe], cc: [p.brennan], ...reply(outlookDesktop(answer, [doeEnquiry])) },
       options: { roleKinds: ["leader", "deputy-leader", "portfolio-holder", "committee-chair"] },
-      recipients: [p.brennan.address],
-      message: ["Chair of the Planning Applications Committee"],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Lucy Brennan"],
+          citation: "Surrey Heath 7.1",
+          message: ["Chair of the Planning Applications Committee"],
+          output: {
+            remove: { cc: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
     {
       name: "Apple Mail: a forward of the enquiry to the portfolio holder",
@@ -177,8 +279,21 @@ ruleTester("portfolio-holder-copied", {
         subject: "Fwd: Planning enforcement",
         body: appleMailReply(["Amir, for your awareness."], [doeEnquiry]),
       },
-      recipients: [p.khan.address],
-      message: ["This passes Cllr Jane Doe’s enquiry on to Cllr Amir Khan"],
+      findings: [
+        {
+          rule: "portfolio-holder-copied",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr Amir Khan"],
+          citation: "Surrey Heath 7.1",
+          message: ["This passes Cllr Jane Doe’s enquiry on to Cllr Amir Khan"],
+          output: {
+            remove: { to: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "portfolio-holder-copied" }],
+            },
+          },
+        },
+      ],
     },
   ],
 });

@@ -29,12 +29,16 @@ export function personForMember(member: Member, directory: MemberDirectory): Fin
   };
 }
 
-/** The people a finding is about, for members: on send, their names only (for the alert). */
+/**
+ * The people a finding is about, for members, each once (an author may also be in a group the
+ * email goes to); on send, their names only (for the alert).
+ */
 export function peopleForMembers(
   members: readonly Member[],
   directory: MemberDirectory,
 ): FindingPerson[] {
-  return members.map((m) => (ON_SEND ? { name: memberLabel(m) } : personForMember(m, directory)));
+  const once = [...new Map(members.map((m) => [m.id, m])).values()];
+  return once.map((m) => (ON_SEND ? { name: memberLabel(m) } : personForMember(m, directory)));
 }
 
 /** A member with their first role, for messages: "Cllr Amir Khan (Portfolio Holder for Planning)". */
