@@ -107,8 +107,9 @@ export function applyFixSafely(
   policy: ResolvedPolicy,
   directory: MemberDirectory,
   recordedAt = "2026-01-01T00:00:00.000Z",
+  /** The draft's findings, when the caller has them already. */
+  before: readonly Finding[] = checkDraft(draft, policy, directory).findings,
 ): FixOutcome {
-  const before = checkDraft(draft, policy, directory).findings;
   const after = applyFix(draft, fix, { recordedAt });
   const findingsAfter = checkDraft(after, policy, directory).findings;
   const violations: string[] = [];

@@ -15,6 +15,7 @@ import type { ConfigLoader, ConfigSource, KeyValueStorage } from "./config-loade
 import { lastGoodCopyStorage } from "./storage";
 import { HTML_COERCION, readDraft } from "./read-draft";
 import { detectFeatures, type MailboxFeatures, type Requirements } from "./requirements";
+import { withSafeFixes } from "../core/safe-fixes";
 
 /** Where the policy the check used came from, or why there was none. */
 export type PolicyState =
@@ -91,7 +92,8 @@ export class ComposeSession {
     const { result, shardProblems } = await checkWithShards(this.loader, draft, loaded.config);
     return {
       checked: true,
-      findings: result.findings,
+      // The pane offers only fixes that keep the safety contract (core/safe-fixes.ts).
+      findings: withSafeFixes(draft, result.findings, policy, loaded.config.directory),
       policy,
       policyState: policyState(
         [loaded.config.policySource, loaded.config.presetSource, loaded.config.directorySource],

@@ -2,6 +2,7 @@
 import { checkDraft, type Finding, type ResolvedPolicy, type RuleFailure } from "../../core";
 import type { LoadedDirectory } from "../state/validation";
 import { formToDraft, type DraftForm } from "./draft-form";
+import { withSafeFixes } from "../../core/safe-fixes";
 
 export interface PreviewResult {
   findings: Finding[];
@@ -29,7 +30,7 @@ export function runPreview(
     else missingShards.push(outward);
   }
   const { findings, failures } = checkDraft(draft, policy, directory);
-  return { findings, failures, missingShards };
+  return { findings: withSafeFixes(draft, findings, policy, directory), failures, missingShards };
 }
 
 /** The outward codes whose shards the draft needs, before any are loaded. */

@@ -14,6 +14,7 @@ import { useColour, type CliIo } from "../io";
 import type { PackageInfo } from "../package-root";
 import type { Command } from "./command";
 import { HELP_OPTION, parseOptions } from "./parse-options";
+import { withSafeFixes } from "../../core/safe-fixes";
 
 const OPTIONS = {
   ...HELP_OPTION,
@@ -56,7 +57,9 @@ async function checkMessage(
   io: CliIo,
 ): Promise<{ report: FileReport; complete: boolean }> {
   await loadShardsFor(source, `${message.draft.subject}\n${message.bodyText}`);
-  const { findings, failures } = checkDraft(message.draft, policy, source.directory);
+  const checked = checkDraft(message.draft, policy, source.directory);
+  const findings = withSafeFixes(message.draft, checked.findings, policy, source.directory);
+  const { failures } = checked;
   for (const { rule, error } of failures) {
     io.stderr.write(`${message.file.shown}: the ${rule} check failed: ${String(error)}\n`);
   }

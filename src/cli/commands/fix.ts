@@ -18,6 +18,7 @@ import type { CliIo } from "../io";
 import type { PackageInfo } from "../package-root";
 import type { Command } from "./command";
 import { HELP_OPTION, parseOptions } from "./parse-options";
+import { withSafeFixes } from "../../core/safe-fixes";
 
 const OPTIONS = {
   ...HELP_OPTION,
@@ -53,7 +54,13 @@ async function run(argv: readonly string[], io: CliIo, pkg: PackageInfo): Promis
   for (const warning of message.warnings) io.stderr.write(`${warning}\n`);
   await loadShardsFor(source, `${message.draft.subject}\n${message.bodyText}`);
 
-  const { findings } = checkDraft(message.draft, policy, source.directory);
+  // The fixes the pane would offer: only those that keep the safety contract.
+  const findings = withSafeFixes(
+    message.draft,
+    checkDraft(message.draft, policy, source.directory).findings,
+    policy,
+    source.directory,
+  );
   const finding = findings.find((f) => f.rule === ruleId || f.alsoRules?.includes(ruleId));
   if (!finding) throw new InputError(file.shown, `has no ${ruleId} finding`);
   const fix = finding.fixes.find((f) => f.kind === kind);
