@@ -4,9 +4,9 @@
  * Office call answers after `latencyMs` (20 ms by default, a fair figure for Outlook on the web).
  * Goal: ≤ 1.5 Office round trips, i.e. the checking itself must cost well under one round trip.
  *
- * The file is loaded into a Node `vm` context shaped like Outlook on the web's runtime: a mock
- * `Office` (a compose message, Mailbox 1.15, the enums), `Office.actions.associate`, a `fetch` that
- * serves config/ from disk at once (the sample council's files from the repository, the presets
+ * The file is loaded into a Node `vm` context shaped like Outlook on the web's runtime
+ * (scripts/onsend-runtime.ts): a mock `Office` (a compose message, Mailbox 1.15, the enums),
+ * `Office.actions.associate`, a `fetch` that serves config/ from disk at once (the sample council's files from the repository, the presets
  * from the build beside the bundle: config/presets/ is written by the build), timers and a
  * console, and no `OfficeRuntime`. The handler is the function the file handed to
  * `Office.actions.associate` at load.
@@ -27,22 +27,31 @@
  * draft reports how many Office calls had to wait for one another (`officeTrips`), a count that
  * does not depend on the clock, and the options `event.completed` received.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { clearTimeout, setTimeout } from "node:timers";
-import { createContext, Script } from "node:vm";
 import { findPackage } from "../src/cli/package-root";
 import { outlookWeb, type ChainMessage } from "../tests/helpers/mail-bodies";
-import { SIM_ENUMS } from "../src/playground/office-enums";
-import type { SendCompletedOptions } from "../src/launchevent/completed-options";
+import {
+  copy,
+  displayPath,
+  loadRuntime,
+  STAMP_HEADER,
+  type CompletedOptions,
+  type ComposeState,
+  type OfficeRecipient,
+  type Runtime,
+} from "./onsend-runtime";
+
+export {
+  HANDLER_NAME,
+  missingBundleMessage,
+  STAMP_HEADER,
+  type CompletedOptions,
+} from "./onsend-runtime";
 
 export const DEFAULT_LATENCY_MS = 20;
 export const DEFAULT_RUNS = 30;
-/** The function name manifest.xml's LaunchEvent names (src/launchevent/handler.ts HANDLER_NAME). */
-export const HANDLER_NAME = "onMessageSendHandler";
-/** src/launchevent/stamp.ts STAMP_HEADER. */
-export const STAMP_HEADER = "X-Member-Mail-Check";
 /** If the handler has not completed by then something is badly wrong (its own deadline is 2.5 s). */
 const GIVE_UP_MS = 10_000;
 
@@ -58,12 +67,6 @@ export interface OnSendBenchOptions {
   /** Warm runs per draft. Default 30. */
   runs?: number;
 }
-
-/**
- * event.completed's options as the built script passed them: checked, not assumed, so even
- * `allowEvent` may be missing.
- */
-export type CompletedOptions = Partial<SendCompletedOptions>;
 
 export type DraftName = "allow" | "stopping";
 
@@ -112,34 +115,9 @@ export interface OnSendBenchResult {
   logs: string[];
 }
 
-/** What an Office callback receives (Office.AsyncResult, structurally). */
-interface AsyncResult {
-  status: "succeeded" | "failed";
-  value?: unknown;
-  error?: { code: number; name: string; message: string };
-}
-
 interface Person {
   name: string;
   address: string;
-}
-
-interface OfficeRecipient {
-  emailAddress: string;
-  displayName: string;
-  recipientType: string;
-}
-
-interface ComposeState {
-  to: OfficeRecipient[];
-  cc: OfficeRecipient[];
-  bcc: OfficeRecipient[];
-  from: OfficeRecipient;
-  subject: string;
-  bodyHtml: string;
-  composeType: "newMail" | "reply" | "forward";
-  sessionData: Record<string, string>;
-  internetHeaders: Record<string, string>;
 }
 
 /** One draft as an officer composed it; every Send gets a fresh copy. */
@@ -147,13 +125,6 @@ interface DraftSpec {
   name: DraftName;
   expected: Expected;
   state: ComposeState;
-}
-
-interface ResponseLike {
-  ok: boolean;
-  status: number;
-  text(): Promise<string>;
-  json(): Promise<unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,239 +223,6 @@ export const DRAFTS: Record<DraftName, DraftSpec> = {
   },
 };
 
-// ---------------------------------------------------------------------------------------------
-// The runtime: Office, fetch, timers, console
-
-function compareVersions(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
-  return a1 - b1 || a2 - b2;
-}
-
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Records each Office call and how many answers it had to wait for. */
-class CallLog {
-  calls: string[] = [];
-  /** The deepest answer delivered so far this Send: a call started now waits on it. */
-  private depth = 0;
-  maxDepth = 0;
-
-  reset(): void {
-    this.calls = [];
-    this.depth = 0;
-    this.maxDepth = 0;
-  }
-
-  start(name: string): number {
-    this.calls.push(name);
-    const depth = this.depth + 1;
-    this.maxDepth = Math.max(this.maxDepth, depth);
-    return depth;
-  }
-
-  answered(depth: number): void {
-    this.depth = Math.max(this.depth, depth);
-  }
-}
-
-/** A compose message whose every async call answers after `latencyMs`. */
-function composeItem(state: ComposeState, latencyMs: number, log: CallLog): object {
-  const respond = (name: string, args: unknown[], produce: () => AsyncResult): void => {
-    const depth = log.start(name);
-    const callback = args[args.length - 1];
-    if (typeof callback !== "function") return;
-    setTimeout(() => {
-      log.answered(depth);
-      (callback as (result: AsyncResult) => void)(produce());
-    }, latencyMs);
-  };
-  const ok = (value?: unknown): AsyncResult => ({ status: "succeeded", value });
-  const failed = (message: string): AsyncResult => ({
-    status: "failed",
-    error: { code: 9000, name: "Error", message },
-  });
-  const recipients = (field: "to" | "cc" | "bcc") => ({
-    getAsync: (...args: unknown[]) =>
-      respond(`${field}.getAsync`, args, () => ok(copy(state[field]))),
-  });
-  return {
-    itemType: "message",
-    to: recipients("to"),
-    cc: recipients("cc"),
-    bcc: recipients("bcc"),
-    from: {
-      getAsync: (...args: unknown[]) => respond("from.getAsync", args, () => ok(copy(state.from))),
-    },
-    subject: {
-      getAsync: (...args: unknown[]) => respond("subject.getAsync", args, () => ok(state.subject)),
-    },
-    body: {
-      getAsync: (coercion: unknown, ...args: unknown[]) =>
-        respond("body.getAsync", args, () =>
-          ok(coercion === "html" ? state.bodyHtml : state.bodyHtml.replace(/<[^<>]*>/g, "")),
-        ),
-    },
-    getComposeTypeAsync: (...args: unknown[]) =>
-      respond("getComposeTypeAsync", args, () =>
-        ok({ composeType: state.composeType, coercionType: "html" }),
-      ),
-    getAttachmentsAsync: (...args: unknown[]) => respond("getAttachmentsAsync", args, () => ok([])),
-    sessionData: {
-      getAllAsync: (...args: unknown[]) =>
-        respond("sessionData.getAllAsync", args, () => ok(copy(state.sessionData))),
-      getAsync: (key: unknown, ...args: unknown[]) =>
-        respond("sessionData.getAsync", args, () =>
-          typeof key === "string" && key in state.sessionData
-            ? ok(state.sessionData[key])
-            : failed("The key does not exist"),
-        ),
-    },
-    internetHeaders: {
-      getAsync: (names: unknown, ...args: unknown[]) =>
-        respond("internetHeaders.getAsync", args, () => {
-          const found: Record<string, string> = {};
-          for (const name of Array.isArray(names) ? names : []) {
-            const value = state.internetHeaders[String(name)];
-            if (value !== undefined) found[String(name)] = value;
-          }
-          return ok(found);
-        }),
-      setAsync: (headers: unknown, ...args: unknown[]) =>
-        respond("internetHeaders.setAsync", args, () => {
-          Object.assign(state.internetHeaders, headers);
-          return ok();
-        }),
-      removeAsync: (names: unknown, ...args: unknown[]) =>
-        respond("internetHeaders.removeAsync", args, () => {
-          for (const name of Array.isArray(names) ? names : [])
-            delete state.internetHeaders[String(name)];
-          return ok();
-        }),
-    },
-  };
-}
-
-/**
- * `fetch` for the add-in's host: anything under …/config/presets/ is read from `presetsDir`, the
- * rest of …/config/ from `configDir`, at once.
- */
-function configFetch(configDir: string, presetsDir: string, fetched: string[]) {
-  /** The file a URL's path names under `folder` of the host (e.g. "/config/"), on disk in `root`. */
-  const under = (path: string, folder: string, root: string) => {
-    const at = path.lastIndexOf(folder);
-    return at < 0 ? undefined : { root, file: resolve(root, path.slice(at + folder.length)) };
-  };
-  return (url: string): Promise<ResponseLike> => {
-    fetched.push(url);
-    const path = new URL(url).pathname;
-    const found =
-      under(path, "/config/presets/", resolve(presetsDir)) ??
-      under(path, "/config/", resolve(configDir));
-    const root = found?.root ?? "";
-    const file = found?.file;
-    const inside = file !== undefined && !relative(root, file).startsWith("..") && file !== root;
-    if (!file || !inside || !existsSync(file)) {
-      return Promise.resolve({
-        ok: false,
-        status: 404,
-        text: () => Promise.resolve("Not Found"),
-        json: () => Promise.reject(new Error("Not Found")),
-      });
-    }
-    const text = readFileSync(file, "utf8");
-    return Promise.resolve({
-      ok: true,
-      status: 200,
-      text: () => Promise.resolve(text),
-      json: () => Promise.resolve(JSON.parse(text) as unknown),
-    });
-  };
-}
-
-type Handler = (event: { completed(options?: CompletedOptions): void }) => unknown;
-
-interface Runtime {
-  handler: Handler;
-  /** How long each Office call takes to answer. */
-  latencyMs: number;
-  /** The item Office.context.mailbox.item returns, and its state. */
-  compose(spec: DraftSpec): ComposeState;
-  calls: CallLog;
-}
-
-/** Relative to the repository when inside it, with "/" separators. */
-function displayPath(path: string): string {
-  const inRepo = relative(findPackage(__dirname).root, path);
-  return inRepo.startsWith("..") ? path : inRepo.split(sep).join("/");
-}
-
-export function missingBundleMessage(bundlePath: string): string {
-  return `${bundlePath} not found: run npm run build first`;
-}
-
-/** Loads the built file into a fresh context shaped like Outlook on the web's runtime. */
-function loadRuntime(
-  bundlePath: string,
-  configDir: string,
-  presetsDir: string,
-  latencyMs: number,
-  fetched: string[],
-  logs: string[],
-): Runtime {
-  if (!existsSync(bundlePath)) throw new Error(missingBundleMessage(displayPath(bundlePath)));
-  const calls = new CallLog();
-  let item: object | undefined;
-  const associated = new Map<string, unknown>();
-  const mailboxVersion = "1.15";
-  const office = {
-    context: {
-      requirements: {
-        // Outlook on the web: Mailbox 1.1 … 1.15 (nothing else is asked).
-        isSetSupported: (name: string, minVersion?: string) =>
-          name.toLowerCase() === "mailbox" &&
-          compareVersions(minVersion ?? "1.1", mailboxVersion) <= 0,
-      },
-      mailbox: {
-        get item() {
-          return item;
-        },
-      },
-    },
-    actions: {
-      associate: (name: string, fn: unknown) => {
-        associated.set(name, fn);
-      },
-    },
-    ...SIM_ENUMS,
-  };
-  const record = (...parts: unknown[]) => logs.push(parts.map(String).join(" "));
-  const context = createContext({
-    Office: office,
-    fetch: configFetch(configDir, presetsDir, fetched),
-    setTimeout,
-    clearTimeout,
-    console: { log: record, info: record, warn: record, error: record, debug: record },
-  });
-  new Script(readFileSync(bundlePath, "utf8"), { filename: bundlePath }).runInContext(context);
-  const handler = associated.get(HANDLER_NAME);
-  if (typeof handler !== "function") {
-    throw new Error(
-      `${bundlePath} did not call Office.actions.associate("${HANDLER_NAME}", …) at load`,
-    );
-  }
-  return {
-    handler: handler as Handler,
-    latencyMs,
-    calls,
-    compose: (spec) => {
-      const state = copy(spec.state);
-      item = composeItem(state, latencyMs, calls);
-      return state;
-    },
-  };
-}
-
 interface SendResult {
   ms: number;
   options: CompletedOptions;
@@ -493,7 +231,7 @@ interface SendResult {
 
 /** One Send of `spec`: ms from handler(event) to event.completed, and the options. */
 async function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
-  const state = runtime.compose(spec);
+  const state = runtime.compose(spec.state);
   runtime.calls.reset();
   let completions = 0;
   let ended = 0;
@@ -647,7 +385,7 @@ export async function runOnSendBench(options: OnSendBenchOptions = {}): Promise<
   const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
   const fetched: string[] = [];
   const logs: string[] = [];
-  const runtime = loadRuntime(bundlePath, configDir, presetsDir, latencyMs, fetched, logs);
+  const runtime = loadRuntime({ bundlePath, configDir, presetsDir, latencyMs, fetched, logs });
 
   const cold = await send(runtime, DRAFTS.stopping);
   const coldProblems = problemsWith(DRAFTS.stopping, cold.options).map((p) => `cold run: ${p}`);
