@@ -95,6 +95,22 @@ const ANALYSIS_INTERNALS = [
   "lastKnownWhenConfigUnavailable",
   "freshUntil",
   "wardByPostcode",
+  // The quoted-history parser's line and block records (src/core/quoted) and the tokenizer's and
+  // html-events' `state`.
+  "state",
+  "depth",
+  "markers",
+  "wordDocument",
+  "headerLine",
+  "firstLine",
+  "prefixDepth",
+  "dateLabel",
+  "needsHeaders",
+  "stackIndex",
+  "splitOffset",
+  "dashes",
+  "explicit",
+  "serial",
 ];
 
 /** Every property the build renames. */

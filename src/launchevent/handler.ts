@@ -156,11 +156,14 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       // Optional parts that could not be read in time: the check runs without them, and a
       // dialog says which.
       const unread: string[] = [];
+      /** Why the subject or body is missing, when one is: then nothing found is no "allow". */
+      let missing: string | undefined;
       const [draftRead, stamp, loaded] = await Promise.all([
         readDraft(item, features, {
           date: new Date(deps.now()).toISOString(),
           timers: deps,
           onProblem: (part, error) => {
+            if (part === "subject" || part === "body") missing = errorText(error);
             unread.push(part);
             log(`${part} not read: ${errorText(error)}`);
           },
@@ -194,12 +197,13 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       }
       const { policy } = loaded.config;
       for (const problem of loaded.config.problems) log(`using the last good copy: ${problem}`);
-      if (!("draft" in draftRead)) {
-        const reason = `the message could not be read (${errorText(draftRead.error)})`;
+      /** Unavailable, per the policy's whenConfigUnavailable: the check would be a guess. */
+      const unreadable = (why: string) => {
+        const reason = `the message could not be read (${why})`;
         log(reason);
         complete(unavailable(reason, policy.whenConfigUnavailable));
-        return;
-      }
+      };
+      if (!("draft" in draftRead)) return unreadable(errorText(draftRead.error));
       const { result, shardProblems } = await checkWithShards(
         loader,
         draftRead.draft,
@@ -211,6 +215,9 @@ export function createOnMessageSendHandler(deps: OnMessageSendDeps): OnMessageSe
       for (const failure of result.failures)
         log(`rule ${failure.rule} failed: ${errorText(failure.error)}`);
       const { outcome, findings, stopping, unchecked } = decide(result, policy);
+      // Without the subject or body, a block found from the rest still blocks; anything less is
+      // a guess (a missing body can hide what makes a copy right), so "could not check".
+      if (missing && outcome !== "block") return unreadable(missing);
 
       if (outcome === "allow") {
         decided = () => ({ allowEvent: true });

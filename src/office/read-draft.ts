@@ -5,7 +5,10 @@
  * `onProblem`: no compose type means "unknown" (core then decides from the subject and quotes),
  * no consents means the officer is asked again, no attachment list means attached emails go
  * unseen. Given timers, each optional read also gives up after OPTIONAL_READ_MS, so one slow
- * optional call never holds up a check whose required parts are all in.
+ * optional call never holds up a check whose required parts are all in; and the subject and body
+ * become "required on Send": waited for up to REQUIRED_READ_MS, then checked as empty and
+ * reported like an optional part, so members in Bcc are still seen (the handler then never
+ * allows on such a check alone).
  */
 import type {
   AttachedMessage,
@@ -30,7 +33,12 @@ export interface ReadDraftOptions {
   onProblem?: (part: string, error: unknown) => void;
   /** ISO time for Draft.date (defaults to now). */
   date?: string;
-  /** When given, an optional read that takes longer than OPTIONAL_READ_MS is given up. */
+  /**
+   * When given (on Send), an optional read that takes longer than OPTIONAL_READ_MS is given up;
+   * and the subject and body, when they fail or take longer than REQUIRED_READ_MS, are read as
+   * empty and told to `onProblem` ("subject", "body") instead of failing the read, since the
+   * recipients alone may stop a Send.
+   */
   timers?: Timers;
 }
 
@@ -42,20 +50,25 @@ export interface ReadDraftOptions {
  */
 export const OPTIONAL_READ_MS = 800;
 
+/**
+ * How long the subject and body are waited for on Send: the on-send deadline (2.5 s) less time
+ * to check the rest before it.
+ */
+export const REQUIRED_READ_MS = 2000;
+
 /** An optional read's value, or `fallback` (told to `onProblem`) when it fails or is too slow. */
 export function optionalRead<T>(
   part: string,
   read: () => Promise<T>,
   fallback: T,
   { timers, onProblem }: ReadDraftOptions,
+  ms = OPTIONAL_READ_MS,
 ): Promise<T> {
   const pending = read();
-  return (timers ? withTimeout(pending, OPTIONAL_READ_MS, part, timers) : pending).catch(
-    (error: unknown) => {
-      onProblem?.(part, error);
-      return fallback;
-    },
-  );
+  return (timers ? withTimeout(pending, ms, part, timers) : pending).catch((error: unknown) => {
+    onProblem?.(part, error);
+    return fallback;
+  });
 }
 
 interface AttachmentDetails {
@@ -112,8 +125,9 @@ function toPerson(details: OfficeRecipient | undefined): Person | undefined {
 
 /**
  * Reads the item into a Draft. Rejects (with an OfficeCallError) when To, Cc, Bcc, the subject or
- * the body cannot be read: a check without them would be a guess. Never settles if one of those
- * calls never calls back; the on-send handler races it against its deadline.
+ * the body cannot be read (the subject and body only without `timers`): a check without them
+ * would be a guess. Never settles if one of those calls never calls back; the on-send handler
+ * races it against its deadline.
  */
 export function readDraft(
   item: Office.MessageCompose,
@@ -130,8 +144,14 @@ export function readDraft(
   const to = recipients("to");
   const cc = recipients("cc");
   const bcc = recipients("bcc");
-  const subject = officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb));
-  const body = officeCall<string>("body.getAsync", (cb) => item.body.getAsync(HTML_COERCION, cb));
+  const text = (part: string, read: () => Promise<string>) =>
+    options.timers ? optionalRead(part, read, "", options, REQUIRED_READ_MS) : read();
+  const subject = text("subject", () =>
+    officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
+  );
+  const body = text("body", () =>
+    officeCall<string>("body.getAsync", (cb) => item.body.getAsync(HTML_COERCION, cb)),
+  );
   const from = optional<OfficeRecipient | undefined>(
     features.from,
     "from",

@@ -312,15 +312,28 @@ describe("faults", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  test("a hung required read under whenConfigUnavailable block: held at the deadline", async () => {
+  test("a hung body under whenConfigUnavailable block: held before the deadline, saying why", async () => {
     jest.useFakeTimers();
     const { start, mock } = await setupSend({ sample: "clean.eml", files: blockPolicy() });
     mock.faults.hang.add("body.getAsync");
     const completed = start();
-    await jest.advanceTimersByTimeAsync(2500);
+    await jest.advanceTimersByTimeAsync(2400);
     const options = completedWith(completed);
     expect(options.allowEvent).toBe(false);
-    expect(options.errorMessage).toMatch(/took too long/);
+    expect(options.errorMessage).toMatch(/could not check this email/);
+    expect(options.errorMessage).toMatch(/body took longer than 2000 ms/);
+  });
+
+  test("a hung body with a member in Bcc: blocked on the recipients before the deadline", async () => {
+    jest.useFakeTimers();
+    const { start, mock } = await setupSend({ sample: "bcc-to-members.eml" });
+    mock.faults.hang.add("body.getAsync");
+    const completed = start();
+    await jest.advanceTimersByTimeAsync(2400);
+    const options = completedWith(completed);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toMatch(/Blind copies to members/);
+    expect(options.errorMessage).toMatch(/Checked without what could not be read: body/);
   });
 
   test("a hung stamp write does not hold the Send: completed with the decision, once", async () => {
