@@ -296,6 +296,8 @@ export interface Runtime {
   /** Makes a fresh copy of `state` the item Office.context.mailbox.item returns; gives the copy. */
   compose(state: ComposeState): ComposeState;
   calls: CallLog;
+  /** Runs `code` in the script's context, for tests that look inside it. */
+  evaluate(code: string): unknown;
 }
 
 export interface RuntimeOptions {
@@ -320,7 +322,85 @@ export interface RuntimeOptions {
   fetch?: FetchHook;
   /** Told of each answer as it reaches its callback. */
   onAnswer?: (name: string, result: AsyncResult) => void;
+  /**
+   * Leaves the context with only the standard built-ins of ES2016 (`POST_ES2016_BUILTINS` gone,
+   * `RegExp` refusing later flags and syntax), as classic Outlook's runtime before build 2403.
+   */
+  es2016Only?: boolean;
 }
+
+/**
+ * The standard library added after ES2016 (ES2017–ES2025), and Intl's later constructors: what an
+ * ES2016 runtime does not have. Syntax is acorn's to check (tests/build/dist.test.ts); well-known
+ * symbols (Symbol.asyncIterator) cannot be deleted, and only syntax reaches them.
+ */
+export const POST_ES2016_BUILTINS: readonly string[] = [
+  "globalThis",
+  "BigInt",
+  "WeakRef",
+  "FinalizationRegistry",
+  "AggregateError",
+  "SharedArrayBuffer",
+  "Atomics",
+  "Iterator",
+  "Object.entries",
+  "Object.values",
+  "Object.getOwnPropertyDescriptors",
+  "Object.fromEntries",
+  "Object.hasOwn",
+  "Object.groupBy",
+  "Map.groupBy",
+  "Array.fromAsync",
+  "Promise.allSettled",
+  "Promise.any",
+  "Promise.withResolvers",
+  "Promise.try",
+  "Promise.prototype.finally",
+  "RegExp.escape",
+  "Intl.Segmenter",
+  "Intl.ListFormat",
+  "Intl.RelativeTimeFormat",
+  "Intl.DisplayNames",
+  ...["padStart", "padEnd", "trimStart", "trimEnd", "trimLeft", "trimRight", "matchAll"].map(
+    (name) => `String.prototype.${name}`,
+  ),
+  ...["replaceAll", "at", "isWellFormed", "toWellFormed"].map((name) => `String.prototype.${name}`),
+  ...["flat", "flatMap", "at", "findLast", "findLastIndex", "toReversed", "toSorted"].map(
+    (name) => `Array.prototype.${name}`,
+  ),
+  ...["toSpliced", "with"].map((name) => `Array.prototype.${name}`),
+  ...["union", "intersection", "difference", "symmetricDifference"].map(
+    (name) => `Set.prototype.${name}`,
+  ),
+  ...["isSubsetOf", "isSupersetOf", "isDisjointFrom"].map((name) => `Set.prototype.${name}`),
+];
+
+/**
+ * Run in the context: deletes each of POST_ES2016_BUILTINS, and has `RegExp(…)` and
+ * `new RegExp(…)` throw on what ES2016 cannot compile (flags s, d, v; lookbehind, named groups,
+ * \p{…}). Regular expression literals keep the intrinsic RegExp: acorn checks those.
+ */
+const ES2016_ONLY_SCRIPT = `(() => {
+  const root = globalThis;
+  for (const path of ${JSON.stringify(POST_ES2016_BUILTINS)}) {
+    const parts = path.split(".");
+    const name = parts.pop();
+    const owner = parts.reduce((o, part) => o && o[part], root);
+    if (owner) delete owner[name];
+  }
+  const Intrinsic = RegExp;
+  const refuse = (pattern, flags) => {
+    const source = pattern instanceof Intrinsic ? pattern.source : String(pattern);
+    const given = flags === undefined ? (pattern instanceof Intrinsic ? pattern.flags : "") : String(flags);
+    if (!/^[gimuy]*$/.test(given) || ["(?<", "\\\\p{", "\\\\P{", "\\\\k<"].some((later) => source.includes(later)))
+      throw new SyntaxError("not ES2016: /" + source + "/" + given);
+  };
+  const Checked = new Proxy(Intrinsic, {
+    apply: (target, self, args) => (refuse(args[0], args[1]), Reflect.apply(target, self, args)),
+    construct: (target, args, newTarget) => (refuse(args[0], args[1]), Reflect.construct(target, args, newTarget === Checked ? target : newTarget)),
+  });
+  RegExp = Checked;
+})();`;
 
 /** Relative to the repository when inside it, with "/" separators. */
 export function displayPath(path: string): string {
@@ -381,6 +461,7 @@ export function loadRuntime(options: RuntimeOptions): Runtime {
     console: { log: record, info: record, warn: record, error: record, debug: record },
   });
   if (options.now) (runInContext("Date", context) as DateConstructor).now = options.now;
+  if (options.es2016Only) runInContext(ES2016_ONLY_SCRIPT, context);
   new Script(readFileSync(bundlePath, "utf8"), { filename: bundlePath }).runInContext(context);
   const handler = associated.get(HANDLER_NAME);
   if (typeof handler !== "function") {
@@ -399,6 +480,7 @@ export function loadRuntime(options: RuntimeOptions): Runtime {
     handler: handler as Handler,
     latencyMs,
     calls,
+    evaluate: (code) => runInContext(code, context),
     compose: (given) => {
       const state = copy(given);
       item = composeItem(state, itemOptions);
