@@ -66,7 +66,40 @@ function rfc2822Date(iso: string | undefined): string[] {
     : [`Date: ${new Date(time).toUTCString().replace("GMT", "+0000")}`];
 }
 
-function attachedMessage(message: AttachedMessage): string {
+/**
+ * A message's header lines and body as MIME text; with attached emails a multipart/mixed whose
+ * parts are the body and each email (theirs in turn, one boundary per depth).
+ */
+function mimeMessage(
+  headers: string[],
+  body: DraftBody,
+  attached: readonly AttachedMessage[],
+  depth: number,
+): string {
+  if (attached.length === 0) return `${headers.join("\r\n")}\r\n${bodyPart(body)}\r\n`;
+  const boundary = depth === 0 ? "member-mail-check-part" : `member-mail-check-part-${depth}`;
+  const parts = [
+    bodyPart(body),
+    ...attached.map((m, i) =>
+      [
+        "Content-Type: message/rfc822",
+        `Content-Disposition: attachment; filename="${(m.name ?? `message-${i + 1}.eml`).replace(/["\r\n\\]/g, "_")}"`,
+        "",
+        attachedMessage(m, depth + 1),
+      ].join("\r\n"),
+    ),
+  ];
+  return [
+    ...headers,
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    "",
+    ...parts.map((p) => `--${boundary}\r\n${p}`),
+    `--${boundary}--`,
+    "",
+  ].join("\r\n");
+}
+
+function attachedMessage(message: AttachedMessage, depth: number): string {
   const headers = [
     ...addressHeader("From", message.from),
     ...addressHeader("To", message.to),
@@ -75,7 +108,12 @@ function attachedMessage(message: AttachedMessage): string {
     ...(message.subject !== undefined ? [`Subject: ${encodedWord(message.subject)}`] : []),
     "MIME-Version: 1.0",
   ];
-  return `${headers.join("\r\n")}\r\n${bodyPart(message.body ?? { type: "text", content: "" })}`;
+  return mimeMessage(
+    headers,
+    message.body ?? { type: "text", content: "" },
+    message.attachedMessages ?? [],
+    depth,
+  );
 }
 
 /** The draft as an .eml file, CRLF line ends. */
@@ -94,27 +132,5 @@ export function draftToEml(draft: Draft, thread: ThreadHeaders = {}): string {
       : []),
     "MIME-Version: 1.0",
   ];
-  if (draft.attachedMessages.length === 0) {
-    return `${headers.join("\r\n")}\r\n${bodyPart(draft.body)}\r\n`;
-  }
-  const boundary = "member-mail-check-part";
-  const parts = [
-    bodyPart(draft.body),
-    ...draft.attachedMessages.map((m, i) =>
-      [
-        "Content-Type: message/rfc822",
-        `Content-Disposition: attachment; filename="${(m.name ?? `message-${i + 1}.eml`).replace(/["\r\n\\]/g, "_")}"`,
-        "",
-        attachedMessage(m),
-      ].join("\r\n"),
-    ),
-  ];
-  return [
-    ...headers,
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
-    "",
-    ...parts.map((p) => `--${boundary}\r\n${p}`),
-    `--${boundary}--`,
-    "",
-  ].join("\r\n");
+  return mimeMessage(headers, draft.body, draft.attachedMessages, 0);
 }

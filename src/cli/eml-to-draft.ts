@@ -4,7 +4,7 @@
  */
 import PostalMime from "postal-mime";
 import type { AttachedMessage, Draft, DraftBody, Person, Recipient } from "../core/draft";
-import { makeDraft } from "../core/draft";
+import { makeDraft, MAX_ATTACHED_DEPTH } from "../core/draft";
 import { parseQuotedHistory } from "../core/quoted";
 import { detectComposeType } from "./compose-type";
 import { CONSENT_HEADER, parseConsentHeader } from "./consent-header";
@@ -70,13 +70,15 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array | strin
   return content instanceof ArrayBuffer ? new Uint8Array(content) : content;
 }
 
-async function parseAttachedMessages(email: Email): Promise<AttachedMessage[]> {
+/** Emails attached to `email`, with those attached inside them, MAX_ATTACHED_DEPTH deep. */
+async function parseAttachedMessages(email: Email, depth = 1): Promise<AttachedMessage[]> {
   const attached: AttachedMessage[] = [];
   for (const attachment of email.attachments) {
     if (attachment.mimeType !== "message/rfc822") continue;
     const inner = await PostalMime.parse(toBytes(attachment.content), PARSE_OPTIONS);
     const name = attachment.filename ?? inner.subject;
     const sent = headerValue(inner, "date");
+    const nested = depth < MAX_ATTACHED_DEPTH ? await parseAttachedMessages(inner, depth + 1) : [];
     attached.push({
       from: mailboxes(inner.from),
       to: mailboxes(inner.to),
@@ -85,6 +87,7 @@ async function parseAttachedMessages(email: Email): Promise<AttachedMessage[]> {
       ...(inner.subject !== undefined && { subject: inner.subject }),
       ...(name && { name }),
       body: bodyOf(inner),
+      ...(nested.length > 0 && { attachedMessages: nested }),
     });
   }
   return attached;

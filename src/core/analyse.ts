@@ -1,5 +1,12 @@
-import { RECIPIENT_FIELDS } from "./draft";
-import type { Draft, MessageHeaders, Person, Recipient, RecipientField } from "./draft";
+import { MAX_ATTACHED_DEPTH, RECIPIENT_FIELDS } from "./draft";
+import type {
+  AttachedMessage,
+  Draft,
+  MessageHeaders,
+  Person,
+  Recipient,
+  RecipientField,
+} from "./draft";
 import type { Member, MemberDirectory, MemberGroup } from "./directory/types";
 import type { QuotedHistory } from "./quoted/types";
 import { parseQuotedHistory } from "./quoted";
@@ -109,11 +116,17 @@ export function analyseDraft(draft: Draft, directory: MemberDirectory): DraftAna
   );
   draft.attachedMessages.forEach((attached, i) => {
     const attachment = { id: attached.id, name: attached.name };
-    // An attached message may itself quote a chain; its messages travel with it.
-    const quotedInside = attached.body ? parseQuotedHistory(attached.body).messages : [];
-    for (const m of [attached, ...quotedInside]) {
-      earlierMessages.push(describeEarlierMessage(directory, m, "attached", i + 1, attachment));
-    }
+    // An attached message may itself quote a chain, or carry emails attached to it: they travel
+    // with it, as one chain that goes when the attachment does.
+    const add = (attached: AttachedMessage, depth: number): void => {
+      const quotedInside = attached.body ? parseQuotedHistory(attached.body).messages : [];
+      for (const m of [attached, ...quotedInside]) {
+        earlierMessages.push(describeEarlierMessage(directory, m, "attached", i + 1, attachment));
+      }
+      if (depth < MAX_ATTACHED_DEPTH)
+        (attached.attachedMessages || []).forEach((n) => add(n, depth + 1));
+    };
+    add(attached, 1);
   });
 
   return {

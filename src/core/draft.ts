@@ -46,7 +46,18 @@ export interface AttachedMessage extends MessageHeaders {
   name?: string;
   /** The attached message's own body when it could be read (it may quote a chain too). */
   body?: DraftBody;
+  /**
+   * Emails attached inside this one (a forward of a forward), which travel with it; the analysis
+   * follows them MAX_ATTACHED_DEPTH deep.
+   */
+  attachedMessages?: AttachedMessage[];
 }
+
+/**
+ * How deep emails attached inside attached emails are followed. Real forwards of forwards are a
+ * few deep; the bound keeps a crafted message from making the check's work unbounded.
+ */
+export const MAX_ATTACHED_DEPTH = 10;
 
 /**
  * A member's agreement (or instruction) recorded with the draft. It suppresses the findings of

@@ -4,7 +4,7 @@
  * Subject of an attached message. Encoded-words are decoded where the runtime has the means
  * (TextDecoder); otherwise they are left as written, which costs a display name, never an address.
  */
-import type { MessageHeaders, Person } from "../core/draft";
+import type { AttachedMessage, MessageHeaders, Person } from "../core/draft";
 import { parseAddressList } from "../core/text/addresses";
 
 /** The header section: everything before the first empty line, with folded lines unfolded. */
@@ -67,6 +67,27 @@ export function decodeEncodedWords(value: string): string {
         return decodeBytes(bytes, star < 0 ? charset : charset.slice(0, star)) ?? word;
       },
     );
+}
+
+/**
+ * At most this many emails attached inside one attached email are read (at any depth, listed
+ * together: they travel as one): a forward of a forward holds a handful, and the cap keeps the
+ * scan for them linear in the email's size.
+ */
+export const MAX_NESTED_EMAILS = 20;
+
+/**
+ * An attached email's headers and, as `attachedMessages`, those of every email attached inside it
+ * at any depth (each a message/rfc822 part, whose text MIME keeps as written; its own headers
+ * start after the part's blank line).
+ */
+export function readEmlMessage(eml: string): AttachedMessage {
+  return Object.assign(readEmlHeaders(eml), {
+    attachedMessages: eml
+      .split(/^content-type:[ \t]*message\/rfc822/im, MAX_NESTED_EMAILS + 1)
+      .slice(1)
+      .map((part) => readEmlHeaders(part.slice(part.search(/\n\r?\n/) + 1))),
+  });
 }
 
 /** The headers an attached email's rules need, from its raw text. */

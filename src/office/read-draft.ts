@@ -20,7 +20,7 @@ import type {
 } from "../core/draft";
 import { officeCall } from "./async";
 import { CONSENT_SESSION_KEY, parseConsents } from "./consents";
-import { readEmlHeaders } from "./eml-headers";
+import { readEmlMessage } from "./eml-headers";
 import { getRecipients, toRecipient, type OfficeRecipient } from "./recipients";
 import type { MailboxFeatures } from "./requirements";
 import { withTimeout, type Timers } from "./timers";
@@ -109,7 +109,7 @@ function readAttachedEmail(
         item.getAttachmentContentAsync(id, cb),
       ).then((content) =>
         String(content.format).toLowerCase() === "eml"
-          ? Object.assign(readEmlHeaders(content.content), { id, name })
+          ? Object.assign(readEmlMessage(content.content), { id, name })
           : unread,
       ),
     unread,

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { draftToEml } from "../../src/cli/draft-to-eml";
 import { emlToDraft } from "../../src/cli/eml-to-draft";
+import { makeDraft } from "../../src/core/draft";
 import { InputError } from "../../src/cli/errors";
 import { FIXTURES, ROOT, SAMPLES } from "./run-main";
 
@@ -95,6 +97,58 @@ describe("emlToDraft: attached messages", () => {
     expect(draft.composeType).toBe("forward");
     // The attached email stays out of the officer's own body.
     expect(draft.body.content).not.toContain("A constituent has contacted me");
+  });
+});
+
+describe("emlToDraft: emails attached inside attached emails", () => {
+  const doe = { name: "Cllr Jane Doe", address: `jane.doe${M}` };
+  const resident = { name: "Pat Resident", address: "pat.resident@mail.example" };
+  const officer = { name: "Mark Stevens", address: "mark.stevens@surreyheath.gov.example" };
+  const text = (content: string) => ({ type: "text" as const, content });
+  const nested = makeDraft({
+    from: officer,
+    to: [{ name: "Cllr David Okafor", address: `david.okafor${M}` }],
+    subject: "FW: FW: Caravans on land off Sturt Road",
+    body: text("David, the history is attached."),
+    attachedMessages: [
+      {
+        name: "FW Caravans.eml",
+        from: [resident],
+        to: [officer],
+        cc: [],
+        subject: "FW: Caravans on land off Sturt Road",
+        body: text("Forwarding what Cllr Doe sent me."),
+        attachedMessages: [
+          {
+            name: "Caravans.eml",
+            from: [doe],
+            to: [resident],
+            cc: [],
+            subject: "Caravans on land off Sturt Road",
+            body: text("A constituent has contacted me about caravans."),
+          },
+        ],
+      },
+    ],
+  });
+
+  test("are read with their nesting, and written back with it", async () => {
+    const eml = draftToEml(nested);
+    const { draft } = await emlToDraft(Buffer.from(eml), "nested.eml");
+    const outer = draft.attachedMessages[0];
+    expect(outer?.from).toEqual([resident]);
+    expect(outer?.body?.content).toContain("Forwarding what Cllr Doe sent me.");
+    expect(outer?.body?.content).not.toContain("A constituent");
+    expect(outer?.attachedMessages).toEqual([
+      {
+        name: "Caravans.eml",
+        from: [doe],
+        to: [resident],
+        cc: [],
+        subject: "Caravans on land off Sturt Road",
+        body: { type: "text", content: expect.stringContaining("A constituent has contacted me") },
+      },
+    ]);
   });
 });
 

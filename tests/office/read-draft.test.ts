@@ -3,7 +3,12 @@ import { OPTIONAL_READ_MS, readDraft, toComposeType } from "../../src/office/rea
 import { detectFeatures } from "../../src/office/requirements";
 import { OfficeCallError } from "../../src/office/async";
 import { CONSENT_SESSION_KEY } from "../../src/office/consents";
-import { decodeEncodedWords, readEmlHeaders } from "../../src/office/eml-headers";
+import {
+  decodeEncodedWords,
+  MAX_NESTED_EMAILS,
+  readEmlHeaders,
+  readEmlMessage,
+} from "../../src/office/eml-headers";
 import { outlookDesktop } from "../helpers/mail-bodies";
 import { createOutlookMock } from "./outlook-mock";
 
@@ -128,6 +133,7 @@ test("reads every field of the compose item into a Draft", async () => {
       cc: [{ name: "Cllr Helen Ashby", address: "helen.ashby@surreyheath-council.example" }],
       sent: "Mon, 16 Nov 2026 09:12:00 +0000",
       subject: "Play area – Frimley Green",
+      attachedMessages: [],
     },
   ]);
   // The body as HTML, and only the attached email's content read (not the PDF's).
@@ -256,6 +262,75 @@ test("eml headers: folded lines, encoded words, first occurrence wins", () => {
     cc: [],
     subject: "no blank line",
   });
+});
+
+/** Outlook's .eml of a forward that carries the email it forwards, which carries another. */
+function forwardOfForward(depth: number): string {
+  const senders = [
+    "Cllr Jane Doe <jane.doe@surreyheath-council.example>",
+    "Cllr Amir Khan <amir.khan@surreyheath-council.example>",
+    "Pat Resident <pat.resident@mail.example>",
+  ];
+  let eml = "";
+  for (let level = 0; level <= depth; level++) {
+    const from = senders[level % senders.length];
+    const headers = [
+      `From: ${from}`,
+      "To: Priya Patel <priya.patel@surreyheath.gov.example>",
+      `Subject: ${"FW: ".repeat(level)}Flooding on Frimley Road`,
+      "Date: Mon, 16 Nov 2026 09:12:00 +0000",
+      "MIME-Version: 1.0",
+    ];
+    const boundary = `_00${level}_DB9PR10MB`;
+    eml =
+      eml === ""
+        ? [
+            ...headers,
+            "Content-Type: text/plain; charset=utf-8",
+            "",
+            "Water across the road again.",
+          ].join("\r\n")
+        : [
+            ...headers,
+            `Content-Type: multipart/mixed; boundary="${boundary}"`,
+            "",
+            `--${boundary}`,
+            "Content-Type: text/plain; charset=utf-8",
+            "",
+            "See below.",
+            `--${boundary}`,
+            'Content-Type: message/rfc822; name="Flooding.eml"',
+            'Content-Disposition: attachment; filename="Flooding.eml"',
+            "",
+            eml,
+            `--${boundary}--`,
+            "",
+          ].join("\r\n");
+  }
+  return eml;
+}
+
+test("an attached email's own attached emails are read, at any depth", () => {
+  const message = readEmlMessage(forwardOfForward(3));
+  expect(message.from).toEqual([
+    { name: "Cllr Jane Doe", address: "jane.doe@surreyheath-council.example" },
+  ]);
+  expect(message.attachedMessages?.map((m) => [m.from[0]?.address, m.subject])).toEqual([
+    ["pat.resident@mail.example", "FW: FW: Flooding on Frimley Road"],
+    ["amir.khan@surreyheath-council.example", "FW: Flooding on Frimley Road"],
+    ["jane.doe@surreyheath-council.example", "Flooding on Frimley Road"],
+  ]);
+  expect(readEmlMessage(attachedEml).attachedMessages).toEqual([]);
+});
+
+test("at most MAX_NESTED_EMAILS attached emails are read inside one", () => {
+  expect(readEmlMessage(forwardOfForward(MAX_NESTED_EMAILS + 5)).attachedMessages).toHaveLength(
+    MAX_NESTED_EMAILS,
+  );
+  // No blank line after a part's headers: what follows is read as headers, never a crash.
+  expect(
+    readEmlMessage("From: a@b.example\r\n\r\nContent-Type: message/rfc822").attachedMessages,
+  ).toEqual([{ from: [], to: [], cc: [] }]);
 });
 
 test("encoded words with an RFC 2231 language after the charset decode", () => {

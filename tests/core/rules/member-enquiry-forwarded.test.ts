@@ -1,3 +1,4 @@
+import { MAX_ATTACHED_DEPTH, type AttachedMessage } from "../../../src/core/draft";
 import { people as p, ruleTester } from "./rule-tester";
 import {
   appleMailForward,
@@ -364,6 +365,63 @@ ruleTester("member-enquiry-forwarded", {
           },
         },
       ],
+    },
+    {
+      name: "the member's email attached inside an attached email (a forward of a forward)",
+      draft: {
+        to: [p.okafor],
+        composeType: "forward",
+        subject: "FW: FW: Flooding on Frimley Green Road",
+        body: outlookWeb(["David, the history is attached."], []),
+        attachedMessages: [
+          {
+            from: [p.resident],
+            to: [p.doe],
+            cc: [],
+            subject: "FW: Flooding on Frimley Green Road",
+            name: "FW Flooding on Frimley Green Road.msg",
+            attachedMessages: [
+              { ...doeEnquiry, from: [p.doe], to: doeEnquiry.to, cc: doeEnquiry.cc ?? [] },
+            ],
+          },
+        ],
+      },
+      findings: [
+        {
+          rule: "member-enquiry-forwarded",
+          severity: "warn",
+          people: ["Cllr Jane Doe", "Cllr David Okafor"],
+          citation: "Surrey Heath 7.1",
+          output: {
+            "remove-attached-emails": { attached: [] },
+            "record-consent": {
+              consents: [{ memberId: "m-jane-doe", rule: "member-enquiry-forwarded" }],
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: `a member's email more than MAX_ATTACHED_DEPTH (${MAX_ATTACHED_DEPTH}) attachments deep is not followed`,
+      draft: {
+        to: [p.okafor],
+        composeType: "forward",
+        subject: "FW: Flooding on Frimley Green Road",
+        body: outlookWeb(["David, the history is attached."], []),
+        attachedMessages: [
+          Array.from({ length: MAX_ATTACHED_DEPTH }).reduce<AttachedMessage>(
+            (inner) => ({
+              from: [p.resident],
+              to: [p.okafor],
+              cc: [],
+              name: "FW.msg",
+              attachedMessages: [inner],
+            }),
+            { ...doeEnquiry, from: [p.doe], to: doeEnquiry.to, cc: doeEnquiry.cc ?? [] },
+          ),
+        ],
+      },
+      findings: [],
     },
     {
       name: "Outlook on the web: a chain of 3 to a resident",
