@@ -223,15 +223,24 @@ export const DRAFTS: Record<DraftName, DraftSpec> = {
   },
 };
 
-interface SendResult {
+export interface SendResult {
   ms: number;
   options: CompletedOptions;
   state: ComposeState;
 }
 
 /** One Send of `spec`: ms from handler(event) to event.completed, and the options. */
-async function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
-  const state = runtime.compose(spec.state);
+function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
+  return timeSend(runtime, spec.state, spec.name);
+}
+
+/** One Send of a freshly composed copy of `composed` (`name` for messages). */
+export async function timeSend(
+  runtime: Runtime,
+  composed: ComposeState,
+  name: string,
+): Promise<SendResult> {
+  const state = runtime.compose(composed);
   runtime.calls.reset();
   let completions = 0;
   let ended = 0;
@@ -240,7 +249,7 @@ async function send(runtime: Runtime, spec: DraftSpec): Promise<SendResult> {
   const start = performance.now();
   await new Promise<void>((done, fail) => {
     timer = setTimeout(
-      () => fail(new Error(`the ${spec.name} draft's Send never completed`)),
+      () => fail(new Error(`the ${name} draft's Send never completed`)),
       GIVE_UP_MS,
     );
     const event = {

@@ -26,6 +26,7 @@ import {
   runOnSendBench,
   type OnSendBenchResult,
 } from "./bench-onsend";
+import { runLargeBench, type LargeBenchResult } from "./bench-large";
 
 const WARMUP = 5;
 const RUNS = 21;
@@ -273,6 +274,22 @@ function onSendRows(onSend: OnSendBenchResult): [string, string][] {
   ];
 }
 
+function largeRows(large: LargeBenchResult): [string, string][] {
+  const counts = new Map<string, number>();
+  for (const rule of large.stoppingRules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  const named = [...counts].map(([rule, n]) => (n > 1 ? `${rule} × ${n}` : rule));
+  const rules = named.length > 0 ? `: ${named.join(", ")}` : "";
+  return [
+    [
+      "large body",
+      `${(large.bodyBytes / 1024 / 1024).toFixed(2)} MB pasted table, ${large.tableRows} rows, Office answers at once`,
+    ],
+    ["on-send median, large body", `${large.onSendLargeMedianMs} ms (${large.outcome}${rules})`],
+    ["check() median, large body", `${large.checkLargeMedianMs} ms`],
+    ["on-send ÷ check(), large (goal ≤ 2)", `${large.onSendLargeRatio}`],
+  ];
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const directory = loadDirectory(buildDirectory(), "bench directory");
@@ -310,6 +327,7 @@ async function main(): Promise<void> {
     runs: RUNS,
   };
   const onSend = await runOnSendBench({ runs: onSendRuns(), bundlePath: onSendBundle() });
+  const large = await runLargeBench({ bundlePath: onSendBundle() });
   // What each draft's Sends completed with (the same on every run, or a problem is reported).
   console.log(`on-send warn draft completed with: ${describeOptions(onSend.stopping.options)}`);
   console.log(`on-send allow draft completed with: ${describeOptions(onSend.allow.options)}`);
@@ -327,6 +345,11 @@ async function main(): Promise<void> {
     onSendOfficeTrips: onSend.stopping.officeTrips,
     onSendAllowOfficeTrips: onSend.allow.officeTrips,
     onSendRuns: onSend.runs,
+    onSendLargeMedianMs: large.onSendLargeMedianMs,
+    checkLargeMedianMs: large.checkLargeMedianMs,
+    onSendLargeRatio: large.onSendLargeRatio,
+    largeBodyBytes: large.bodyBytes,
+    largeOutcome: large.outcome,
   };
   if (!json) {
     const rows: [string, string][] = [
@@ -343,12 +366,13 @@ async function main(): Promise<void> {
       ["htmlparser2 tokenizer alone", `${result.htmlTokenizeMedianMs} ms`],
       ["check ÷ baseline (goal ≤ 3)", `${result.ratio}`],
       ...onSendRows(onSend),
+      ...largeRows(large),
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   }
   if (json) console.log(JSON.stringify(withOnSend));
-  const problems = onSendProblems(onSend);
+  const problems = [...onSendProblems(onSend), ...large.problems];
   for (const problem of problems) console.error(`on-send: ${problem}`);
   if (problems.length > 0) process.exitCode = 1;
 }
