@@ -22,6 +22,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, DefinePlugin, sources } = require("webpack");
 const { bundleOnSendScript } = require("./scripts/onsend-bundle");
 const { ruleDocsHtml } = require("./scripts/rule-docs-html");
+const { contentSecurityPolicy, withPolicyMeta } = require("./scripts/csp");
 const { EsbuildPlugin } = require("esbuild-loader");
 
 /** The URL manifest.xml is written with; the build replaces it with the council's. */
@@ -164,7 +165,7 @@ function page(name, title, officeJs) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: "./src/page.html",
-    templateParameters: { title, officeJs },
+    templateParameters: { title, officeJs, csp: contentSecurityPolicy(`${name}.html`) },
     chunks: [name],
     scriptLoading: "defer",
   });
@@ -205,14 +206,22 @@ function appConfig(url, mode, outDir, sourceMaps = false) {
       new HtmlWebpackPlugin({
         filename: "playground-taskpane.html",
         template: "./src/page.html",
-        templateParameters: { title: "Member Mail Check", officeJs: false },
+        templateParameters: {
+          title: "Member Mail Check",
+          officeJs: false,
+          csp: contentSecurityPolicy("playground-taskpane.html"),
+        },
         chunks: ["office-sim", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "src/launchevent/launchevent.html", to: "launchevent.html" },
+          {
+            from: "src/launchevent/launchevent.html",
+            to: "launchevent.html",
+            transform: (content) => withPolicyMeta(content.toString("utf8"), "launchevent.html"),
+          },
           {
             // The playground's on-send runtime: launchevent.html with only office.js's URL
             // swapped for the scripted mailbox (same folder, so the same launchevent.js).
@@ -223,15 +232,21 @@ function appConfig(url, mode, outDir, sourceMaps = false) {
               const html = content.toString("utf8");
               if (!html.includes(officeJs))
                 throw new Error(`src/launchevent/launchevent.html no longer loads ${officeJs}`);
-              return Buffer.from(html.split(officeJs).join("playground/office-sim.js"), "utf8");
+              const page = html.split(officeJs).join("playground/office-sim.js");
+              return Buffer.from(withPolicyMeta(page, "playground-launchevent.html"), "utf8");
             },
           },
-          { from: "src/support.html", to: "support.html" },
+          {
+            from: "src/support.html",
+            to: "support.html",
+            transform: (content) => withPolicyMeta(content.toString("utf8"), "support.html"),
+          },
           // Each rule's page (docs/rules/<rule-id>.md), which findings and rule cards link to.
           {
             from: "docs/rules/*.md",
             to: "docs/rules/[name].html",
-            transform: async (content) => Buffer.from(await ruleDocsHtml(content.toString("utf8"))),
+            transform: async (content, file) =>
+              withPolicyMeta(await ruleDocsHtml(content.toString("utf8")), path.basename(file)),
           },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Sample .eml files and READMEs stay in the repository: the host serves only config.

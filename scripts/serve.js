@@ -30,6 +30,7 @@ const https = require("node:https");
 const os = require("node:os");
 const path = require("node:path");
 const crypto = require("node:crypto");
+const { contentSecurityPolicy } = require("./csp");
 
 const ROOT = path.resolve(__dirname, "..");
 const DEFAULT_PORT = 3000;
@@ -135,6 +136,10 @@ function createHandler(dist, log) {
           "Content-Length": stat.size,
           "Cache-Control": cacheControl(real),
           "X-Content-Type-Options": "nosniff",
+          // The same policy as the page's own meta tag (scripts/csp.js).
+          ...(/\.html$/i.test(real)
+            ? { "Content-Security-Policy": contentSecurityPolicy(real) }
+            : {}),
         });
         if (req.method === "HEAD") return res.end();
         const stream = fs.createReadStream(real);

@@ -26,6 +26,8 @@ export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+/** Where openPage serves axe-core for runAxe (no file of the build has this name). */
+const AXE_PATH = "/__test__/axe.min.js";
 
 /** The same content types `npm start` serves (scripts/serve.js). */
 export { contentType };
@@ -117,7 +119,7 @@ export async function openPage(
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
     if (url.origin === ORIGIN) {
-      const file = fileUnder(DIST, url.pathname);
+      const file = url.pathname === AXE_PATH ? AXE : fileUnder(DIST, url.pathname);
       served.push({ url: url.pathname, status: file ? 200 : 404 });
       if (!file)
         return route.fulfill({ status: 404, contentType: "text/plain", body: "Not found" });
@@ -171,7 +173,9 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
   const loaded = await page.evaluate(
     () => typeof (window as unknown as { axe?: unknown }).axe !== "undefined",
   );
-  if (!loaded) await page.addScriptTag({ content: fs.readFileSync(AXE, "utf8") });
+  // From the page's own origin (openPage serves it): the pages' Content-Security-Policy refuses
+  // inline scripts, and the tests run under that policy.
+  if (!loaded) await page.addScriptTag({ url: `${ORIGIN}${AXE_PATH}` });
   const violations = await page.evaluate(async (context) => {
     const axe = (
       window as unknown as {

@@ -421,3 +421,49 @@ describe("accessibility", () => {
     await expectAccessible(page, "320-pane", "main > div > section");
   });
 });
+
+describe("Content-Security-Policy", () => {
+  test("the playground, its pane and its on-send page refuse an injected inline script", async () => {
+    const { page } = await openPlayground();
+    await loadScenario(page, /Members in Bcc/);
+    await (
+      await sendToAlert(page, "Blind copies to members")
+    )
+      .getByRole("button", { name: "Review" })
+      .click();
+    await pane(page).getByRole("article").first().waitFor();
+    session.expectedErrors.push(/Executing inline script violates the following Content Security/);
+    // Each frame: the page the officer sees, the pane in its frame, the on-send runtime page.
+    const frames = page.frames().filter((f) => /\.html$/.test(new URL(f.url()).pathname));
+    expect(frames.map((f) => new URL(f.url()).pathname).sort()).toEqual([
+      "/playground-launchevent.html",
+      "/playground-taskpane.html",
+      "/playground.html",
+    ]);
+    for (const frame of frames) {
+      const ran = await frame.evaluate(async () => {
+        const refused = new Promise<string>((resolve) =>
+          document.addEventListener(
+            "securitypolicyviolation",
+            (e) => resolve(e.violatedDirective),
+            {
+              once: true,
+            },
+          ),
+        );
+        const script = document.createElement("script");
+        script.textContent = "window.__injectedRan = true;";
+        document.head.append(script);
+        return {
+          ran: (window as unknown as { __injectedRan?: boolean }).__injectedRan === true,
+          directive: await refused,
+        };
+      });
+      expect({ frame: frame.url(), ...ran }).toEqual({
+        frame: frame.url(),
+        ran: false,
+        directive: "script-src-elem",
+      });
+    }
+  });
+});

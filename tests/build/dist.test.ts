@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { PRESETS } from "../../src/core/policy/presets";
 import { PRESET_IDS, RULE_IDS } from "../../src/core/policy/types";
 import { RULES } from "../../src/core/rules";
+import { contentSecurityPolicy } from "../../scripts/csp";
 import { RULE_DOCS } from "../../src/core/rules/docs";
 import { ruleDocsPage } from "../../src/core/rules/docs-page";
 const {
@@ -238,5 +239,53 @@ describe("a build for the council's host", () => {
     );
     expect(() => addinUrl({ url: "http://addins.council.example/" })).toThrow(/https/);
     expect(() => addinUrl({ url: "not a url" })).toThrow(/not a URL/);
+  });
+});
+
+describe("every page's Content-Security-Policy (scripts/csp.js)", () => {
+  const pages = readdirSync(DIST, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".html"));
+  const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" ?\/>/;
+
+  test("the build has the add-in's pages, the playground's and a page per rule", () => {
+    for (const page of ["taskpane.html", "admin.html", "launchevent.html", "support.html"])
+      expect(pages).toContain(page);
+    expect(pages.filter((page) => page.startsWith(join("docs", "rules")))).toHaveLength(
+      RULE_IDS.length,
+    );
+  });
+
+  test.each(pages)("%s carries it in a meta tag before anything it loads", (page) => {
+    const html = built(page);
+    const meta = META.exec(html);
+    expect(meta?.[1]).toBe(contentSecurityPolicy(page));
+    const at = meta?.index ?? Infinity;
+    for (const tag of ["<script", "<link", "<style"]) {
+      const first = html.indexOf(tag);
+      if (first >= 0) expect(first).toBeGreaterThan(at);
+    }
+    // An inline script would be refused by the policy: every script is a file.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  test("only the pages that check JSON Schemas may evaluate code, and no page runs plugins", () => {
+    const evaluating = pages.filter((page) =>
+      contentSecurityPolicy(page).includes("'unsafe-eval'"),
+    );
+    expect(evaluating.sort()).toEqual([
+      "admin.html",
+      "playground-taskpane.html",
+      "playground.html",
+      "taskpane.html",
+    ]);
+    for (const page of pages) {
+      const policy = contentSecurityPolicy(page);
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+      expect(policy.split("; ").find((d) => d.startsWith("script-src"))).not.toContain(
+        "'unsafe-inline'",
+      );
+    }
   });
 });

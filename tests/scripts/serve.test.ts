@@ -22,6 +22,7 @@ import {
   type RunningServer,
 } from "../../scripts/serve";
 import { freePort } from "../helpers/free-port";
+import { contentSecurityPolicy } from "../../scripts/csp";
 
 const SCRIPT = path.join(__dirname, "..", "..", "scripts", "serve.js");
 const quiet = () => {};
@@ -179,6 +180,14 @@ describe("serving dist/", () => {
     expect(Number(reply.headers["content-length"])).toBe(
       fs.statSync(path.join(dist, pathname)).size,
     );
+  });
+
+  test("a page carries the Content-Security-Policy its meta tag carries; other files none", async () => {
+    const page = await request("/taskpane.html");
+    expect(page.headers["content-security-policy"]).toBe(contentSecurityPolicy("taskpane.html"));
+    expect(page.headers["content-security-policy"]).toContain("object-src 'none'");
+    const script = await request("/launchevent.js");
+    expect(script.headers["content-security-policy"]).toBeUndefined();
   });
 
   test("the file's bytes are the body; a query string is ignored", async () => {
