@@ -92,14 +92,17 @@ function samplePostcodes(configDir: string): string[] {
 
 const cell = (text: string, width: number): string =>
   `<td width="${width}" nowrap valign="bottom" style="width:${(width * 0.75).toFixed(1)}pt;` +
-  "padding:0cm 5.4pt 0cm 5.4pt;height:15.0pt\"><p class=\"MsoNormal\"><span style=\"color:black;" +
+  'padding:0cm 5.4pt 0cm 5.4pt;height:15.0pt"><p class="MsoNormal"><span style="color:black;' +
   `mso-fareast-language:EN-GB">${text}<o:p></o:p></span></p></td>`;
 
 const para = (text: string): string =>
   `<p class="MsoNormal"><span style="font-size:11.0pt">${text}<o:p></o:p></span></p>`;
 
 /** Outlook desktop's Word HTML for a range pasted from Excel, padded to `bytes`. */
-export function pastedTableBody(postcodes: string[], bytes: number): { html: string; rows: number } {
+export function pastedTableBody(
+  postcodes: string[],
+  bytes: number,
+): { html: string; rows: number } {
   const head =
     '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">' +
     '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">' +
@@ -176,7 +179,14 @@ export async function runLargeBench(options: LargeBenchOptions = {}): Promise<La
 
   // The handler: one cold Send (config fetched, shards loaded), then the warm Sends timed.
   const logs: string[] = [];
-  const runtime = loadRuntime({ bundlePath, configDir, presetsDir, latencyMs: 0, fetched: [], logs });
+  const runtime = loadRuntime({
+    bundlePath,
+    configDir,
+    presetsDir,
+    latencyMs: 0,
+    fetched: [],
+    logs,
+  });
   let last: CompletedOptions = {};
   await timeSend(runtime, state, "large");
   const sendTimes: number[] = [];
