@@ -80,8 +80,11 @@ export function asyncResult<T>(
   };
 }
 
+/** A plain-data copy; a string (a 1 MB body, say) cannot change, so it is passed as it is. */
 export const copy = <T>(value: T): T =>
-  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  value === undefined || typeof value === "string"
+    ? value
+    : (JSON.parse(JSON.stringify(value)) as T);
 
 const copyArg = (arg: unknown): unknown => (typeof arg === "function" ? arg : copy(arg));
 

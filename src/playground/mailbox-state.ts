@@ -105,3 +105,24 @@ export function textToHtml(text: string): string {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return `<html><body>${escaped.split(/\r?\n/).join("<br>")}</body></html>`;
 }
+
+/**
+ * A copy no later change to `state` can reach. Field by field rather than through JSON: strings
+ * cannot change, so a 1 MB body is shared, not escaped, written out and read back on every
+ * keystroke and Office call.
+ */
+export function copyState(state: MailboxState): MailboxState {
+  const recipients = (list: ScriptedRecipient[]) => list.map((r) => ({ ...r }));
+  return {
+    ...state,
+    to: recipients(state.to),
+    cc: recipients(state.cc),
+    bcc: recipients(state.bcc),
+    ...(state.from ? { from: { ...state.from } } : {}),
+    attachments: state.attachments.map((a) =>
+      a.content ? { ...a, content: { ...a.content } } : { ...a },
+    ),
+    sessionData: { ...state.sessionData },
+    internetHeaders: { ...state.internetHeaders },
+  };
+}

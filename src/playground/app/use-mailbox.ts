@@ -1,6 +1,7 @@
 /** The scripted mailbox's state for React: a fresh copy after every change (Office call or edit). */
 import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
 import type { MailboxState, ScriptedMailbox } from "../scripted-mailbox";
+import { copyState } from "../mailbox-state";
 
 export function useMailboxState(mailbox: ScriptedMailbox): MailboxState {
   const version = useRef(0);
@@ -15,7 +16,7 @@ export function useMailboxState(mailbox: ScriptedMailbox): MailboxState {
   const current = useSyncExternalStore(subscribe, () => version.current);
   // A copy: the mailbox's own objects change in place, React props must not.
   return useMemo(
-    () => JSON.parse(JSON.stringify(mailbox.state)) as MailboxState,
+    () => copyState(mailbox.state),
     // `current` is the change counter: a new copy after each change.
     [mailbox, current],
   );
