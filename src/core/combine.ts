@@ -110,5 +110,39 @@ export function combineSameAct(
     result[index] = merge(result[index] as Finding, copied, recipientMemberIds);
     result.splice(result.indexOf(copied), 1);
   }
-  return result;
+  return ON_SEND ? result : result.map((f) => withConsentFor(f, result));
+}
+
+const consentKey = (ids: readonly string[]): string => [...ids].sort().join(" ");
+
+/**
+ * A member's agreement to their email being passed on is recorded for the rule, not for one
+ * recipient, so it clears every such finding of theirs at once. Where one of those was also a
+ * cabinet member being copied in, the agreement given on any of them must cover that rule too,
+ * or recording it would let the copying finding appear on its own.
+ */
+function withConsentFor(finding: Finding, all: readonly Finding[]): Finding {
+  if (finding.rule !== FORWARDED || finding.alsoRules) return finding;
+  const also = (fix: Fix): string[] =>
+    fix.kind !== "record-consent"
+      ? []
+      : flatMap(
+          all.filter(
+            (other) =>
+              other.rule === FORWARDED &&
+              other.alsoRules !== undefined &&
+              consentKey(other.consentFrom ?? []) === consentKey(fix.memberIds),
+          ),
+          (other) => other.alsoRules ?? [],
+        );
+  if (!finding.fixes.some((fix) => also(fix).length > 0)) return finding;
+  return Object.assign({}, finding, {
+    fixes: finding.fixes.map((fix) => {
+      const rules = also(fix);
+      if (fix.kind !== "record-consent" || rules.length === 0) return fix;
+      return Object.assign({}, fix, {
+        alsoRules: uniqueBy([...(fix.alsoRules ?? []), ...rules], (r) => r),
+      });
+    }),
+  });
 }

@@ -140,3 +140,47 @@ test("one act's Remove is offered only when it takes off everyone the email pass
   expect(finding.fixes.map((f) => f.kind)).toEqual(["remove-attached-emails", "record-consent"]);
   expect(brokenPromises(draft, cabinetOnly)).toEqual([]);
 });
+
+test("agreeing on one of a member's passed-on emails covers the cabinet member copied in too", () => {
+  // A new email with Cllr Doe's email attached, Bcc Cllr Khan (Portfolio Holder for Planning)
+  // and a resident. Two findings of Cllr Doe's email passed on: to Cllr Khan (one act with the
+  // cabinet copying) and to Tom Baker (a chain he was on none of). Her agreement is recorded
+  // for the rule, so giving it on the second clears the first as well: it must cover the
+  // copying rule too, or "Cabinet member copied" would appear once it is recorded.
+  const cabinetOnly = {
+    ...policy,
+    rules: {
+      ...policy.rules,
+      "portfolio-holder-copied": {
+        ...policy.rules["portfolio-holder-copied"],
+        options: { ...policy.rules["portfolio-holder-copied"].options, alsoOtherMembers: false },
+      },
+      // A chain of one earlier email is enough to warn about it going to someone new.
+      "member-enquiry-forwarded": {
+        ...policy.rules["member-enquiry-forwarded"],
+        options: { ...policy.rules["member-enquiry-forwarded"].options, chainThreshold: 1 },
+      },
+    },
+  };
+  const draft = makeDraft({
+    bcc: [p.khan, p.resident],
+    subject: "Flooding",
+    composeType: "new",
+    attachedMessages: [attached(message(p.doe, "The drain outside 4 Mill Lane is blocked."))],
+  });
+  const findings = forwarded(draft, cabinetOnly);
+  expect(findings.map((f) => [f.recipients, f.alsoRules ?? []])).toEqual([
+    [["amir.khan@surreyheath-council.example"], ["portfolio-holder-copied"]],
+    [["tom.baker@mail.example"], []],
+  ]);
+  for (const finding of findings) {
+    const consent = finding.fixes.find((f) => f.kind === "record-consent");
+    expect(consent).toMatchObject({
+      label: "Cllr Jane Doe agreed",
+      memberIds: ["m-jane-doe"],
+      rule: "member-enquiry-forwarded",
+      alsoRules: ["portfolio-holder-copied"],
+    });
+  }
+  expect(brokenPromises(draft, cabinetOnly)).toEqual([]);
+});
