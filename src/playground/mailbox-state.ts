@@ -33,6 +33,15 @@ export interface ScriptedAttachment {
 
 export type ScriptedComposeType = "newMail" | "reply" | "forward";
 
+/** A new email an add-in opened (displayNewMessageForm): addresses as "Name <address>". */
+export interface OpenedMessage {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  htmlBody: string;
+}
+
 export interface MailboxState {
   to: ScriptedRecipient[];
   cc: ScriptedRecipient[];
@@ -49,6 +58,8 @@ export interface MailboxState {
    * chose its button). Absent: the pane was opened from the ribbon, and the call fails.
    */
   contextData?: string;
+  /** New emails add-ins opened from this one, oldest first (absent: none). */
+  openedMessages?: OpenedMessage[];
 }
 
 export function emptyState(): MailboxState {
@@ -124,5 +135,15 @@ export function copyState(state: MailboxState): MailboxState {
     ),
     sessionData: { ...state.sessionData },
     internetHeaders: { ...state.internetHeaders },
+    ...(state.openedMessages
+      ? {
+          openedMessages: state.openedMessages.map((m) => ({
+            ...m,
+            to: [...m.to],
+            cc: [...m.cc],
+            bcc: [...m.bcc],
+          })),
+        }
+      : {}),
   };
 }

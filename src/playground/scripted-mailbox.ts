@@ -93,7 +93,14 @@ export interface SimulatedOffice extends SimEnums {
     officeTheme?: SimTheme;
     requirements: Office.RequirementSetSupport;
     /** `item` may be set to undefined, as when no item is open. */
-    mailbox: { item: ScriptedItem | undefined };
+    mailbox: {
+      item: ScriptedItem | undefined;
+      /** Mailbox 1.9: opens a new email beside this one (recorded in state.openedMessages). */
+      displayNewMessageFormAsync?: (
+        form: Office.MessageForm,
+        callback?: (result: Office.AsyncResult<void>) => void,
+      ) => void;
+    };
   };
   actions: {
     associate(name: string, handler: AssociatedHandler): void;
@@ -269,6 +276,32 @@ export function createScriptedMailbox(
   };
   applyTheme();
 
+  /** Mailbox 1.9's displayNewMessageFormAsync, with that version or later, as Outlook has it. */
+  const openMessage = (...args: unknown[]): void =>
+    responder.respond("displayNewMessageFormAsync", args, 1, ([given]) => {
+      const form = (given ?? {}) as Office.MessageForm;
+      const shown = (list: unknown): string[] =>
+        (Array.isArray(list) ? list : []).map((r: string | Office.EmailAddressDetails) =>
+          typeof r === "string" ? r : `${r.displayName || r.emailAddress} <${r.emailAddress}>`,
+        );
+      state.openedMessages = [
+        ...(state.openedMessages ?? []),
+        {
+          to: shown(form.toRecipients),
+          cc: shown(form.ccRecipients),
+          bcc: shown((form as { bccRecipients?: unknown }).bccRecipients),
+          subject: String(form.subject ?? ""),
+          htmlBody: String(form.htmlBody ?? ""),
+        },
+      ];
+    });
+  const applyMailboxMethods = (): void => {
+    if (compareVersions("1.9", version) <= 0)
+      office.context.mailbox.displayNewMessageFormAsync = openMessage;
+    else delete office.context.mailbox.displayNewMessageFormAsync;
+  };
+  applyMailboxMethods();
+
   return {
     office,
     item,
@@ -284,6 +317,7 @@ export function createScriptedMailbox(
       version = checkVersion(next);
       applyVersion();
       applyTheme();
+      applyMailboxMethods();
       notify();
     },
     get latencyMs() {

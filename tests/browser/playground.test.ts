@@ -422,6 +422,67 @@ describe("accessibility", () => {
   });
 });
 
+describe("the rules read as one policy: the two scenarios that show it", () => {
+  test("residents in Bcc: blocked; sent their own email, still hidden; then a clean Send", async () => {
+    const { page } = await openPlayground();
+    await loadScenario(page, /Residents in Bcc/);
+    const alert = await sendToAlert(page, "Others hidden in Bcc on an email to a member");
+    await expect(
+      alert.getByText(/3 people are hidden in Bcc on an email to Cllr Jane Doe/).count(),
+    ).resolves.toBe(1);
+    await expect(alert.getByRole("button", { name: "Send Anyway" }).count()).resolves.toBe(0);
+
+    const finding = await review(page, alert, /Others hidden in Bcc/);
+    // Residents are not moved into Cc, where they would see each other's addresses.
+    await expect(finding.getByRole("button", { name: "Move to Cc" }).count()).resolves.toBe(0);
+    await finding.getByRole("button", { name: "Send a separate email" }).click();
+    await pane(page)
+      .getByText(/Opened a new email to Tom Baker, Anita Sharma and Geoff Walsh in Bcc/)
+      .waitFor();
+    await pane(page)
+      .getByText(/Checked again: all clear\./)
+      .waitFor();
+    // The new email, as Outlook would open it: the residents in Bcc, the same subject and text.
+    const opened = page
+      .getByRole("region", { name: /New emails opened by the add-in/ })
+      .getByRole("article");
+    await expect(opened.count()).resolves.toBe(1);
+    await expect(opened.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Your missed garden waste collections",
+    );
+    const bcc = await opened.evaluate((article) => {
+      const dt = Array.from(article.querySelectorAll("dt")).find((d) => d.textContent === "Bcc");
+      return dt?.nextElementSibling?.textContent ?? "";
+    });
+    for (const address of ["tom.baker", "anita.sharma", "geoff.walsh"])
+      expect(bcc).toContain(`${address}@mail.example`);
+    await expect(
+      opened.evaluate((article) =>
+        Array.from(article.querySelectorAll("dt")).map((d) => d.textContent),
+      ),
+    ).resolves.toEqual(["Bcc"]);
+
+    const item = await sendAndFindSent(page, "Your missed garden waste collections");
+    expect(await sentRow(item, "To")).toContain("jane.doe@surreyheath-council.example");
+    expect(await sentRow(item, "Bcc")).toBe("");
+    expect(await sentHeaders(item)).toEqual({});
+  });
+
+  test("a reply to Cllr Doe's own enquiry that names her ward sends straight away", async () => {
+    const { page } = await openPlayground();
+    await loadScenario(page, /names her ward/);
+    await expect(page.getByRole("textbox", { name: "Message" }).textContent()).resolves.toContain(
+      "The footpath in Frimley Green was cleared",
+    );
+    const item = await sendAndFindSent(page, "RE: Overgrown footpath behind the station");
+    // She is the local link: no other Frimley Green member is asked for, nothing is stamped.
+    expect(await sentRow(item, "To")).toContain("jane.doe@surreyheath-council.example");
+    expect(await sentRow(item, "Cc")).toBe("");
+    expect(await sentHeaders(item)).toEqual({});
+    await expect(smartAlert(page).count()).resolves.toBe(0);
+  });
+});
+
 describe("Content-Security-Policy", () => {
   test("the playground, its pane and its on-send page refuse an injected inline script", async () => {
     const { page } = await openPlayground();

@@ -47,6 +47,10 @@ describe("each scenario finds what its sample finds", () => {
       rules: ["local-members-not-copied:warn"],
     },
     clean: { allowEvent: true, promptUser: false, rules: [] },
+    // The sample policy blocks any Bcc on an email to a member; the residents are not members.
+    "residents-in-bcc": { allowEvent: false, promptUser: false, rules: ["bcc-to-members:block"] },
+    // Her own enquiry, no ward-wide matter: she is the local link, nobody else is asked for.
+    "reply-with-ward": { allowEvent: true, promptUser: false, rules: [] },
   };
   test.each(SCENARIOS.map((s) => [s.id, s] as const))("%s", async (id, scenario) => {
     const result = await sendResult(scenario.draft);

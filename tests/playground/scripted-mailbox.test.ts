@@ -442,3 +442,56 @@ describe("scenarios (sessionStorage)", () => {
     expect(problems).toHaveLength(4);
   });
 });
+
+describe("displayNewMessageFormAsync (Mailbox 1.9)", () => {
+  test("opens a new email beside this one, recorded with who is in each field", async () => {
+    const m = mailbox({ subject: "Bins" });
+    const open = m.office.context.mailbox.displayNewMessageFormAsync;
+    expect(open).toBeDefined();
+    const result = await answer<void>((cb) =>
+      open?.(
+        {
+          bccRecipients: [resident, "other@example.org"],
+          subject: "Bins",
+          htmlBody: "<p>Your bin</p>",
+        } as Office.MessageForm,
+        cb,
+      ),
+    );
+    expect(result.status).toBe("succeeded");
+    expect(m.state.openedMessages).toEqual([
+      {
+        to: [],
+        cc: [],
+        bcc: ["A Resident <resident@example.org>", "other@example.org"],
+        subject: "Bins",
+        htmlBody: "<p>Your bin</p>",
+      },
+    ]);
+    // This email is not changed by it.
+    expect(m.state.subject).toBe("Bins");
+    expect(m.callsTo("displayNewMessageFormAsync")).toHaveLength(1);
+  });
+
+  test("is missing before Mailbox 1.9, and comes and goes with the version", () => {
+    const m = mailbox({}, "1.8");
+    expect(m.office.context.mailbox.displayNewMessageFormAsync).toBeUndefined();
+    m.setMailboxVersion("1.9");
+    expect(m.office.context.mailbox.displayNewMessageFormAsync).toBeDefined();
+    m.setMailboxVersion("1.5");
+    expect(m.office.context.mailbox.displayNewMessageFormAsync).toBeUndefined();
+  });
+
+  test("a fault set on it fails the call and opens nothing", async () => {
+    const m = mailbox();
+    m.faults.fail.set("displayNewMessageFormAsync", "Outlook is busy");
+    const result = await answer<void>((cb) =>
+      m.office.context.mailbox.displayNewMessageFormAsync?.(
+        { subject: "x" } as Office.MessageForm,
+        cb,
+      ),
+    );
+    expect(result.status).toBe("failed");
+    expect(m.state.openedMessages).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import { GIVE_UP_MS, runOnSend } from "./run-on-send";
 import type { Scenario } from "./scenarios";
 import { sentMessage, type SentHow, type SentMessage } from "./sent-message";
 import { SentList } from "./SentList";
+import { OpenedMessages } from "./OpenedMessages";
 import { SmartAlertDialog } from "./SmartAlertDialog";
 import { starterDraft, type StarterKind } from "./starters";
 import { useStyles } from "./styles";
@@ -184,6 +185,7 @@ export function Playground({ mailbox }: { mailbox: ScriptedMailbox }) {
             />
             {paneId !== undefined && <TaskPaneFrame openId={paneId} onClose={closePane} />}
           </div>
+          <OpenedMessages messages={state.openedMessages ?? []} />
           <SentList messages={sent} />
         </main>
         <div ref={runtimeHost} hidden />

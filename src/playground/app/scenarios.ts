@@ -3,14 +3,17 @@
  * in config/samples/*.eml (same people, subjects, text and compose type), written as Outlook on
  * the web would hold them, since the playground plays Outlook on the web. The browser can't read
  * the .eml files, so they are typed data here; tests/playground/scenarios.test.ts runs each
- * through the real handler to check it still finds what its sample finds.
+ * through the real handler to check it still finds what its sample finds. Two more show the
+ * rules read as one policy (docs/rules/README.md): residents hidden in Bcc beside a member, and a
+ * reply to a member's own enquiry that names her ward.
  */
 import type { RuleId } from "../../core/policy/types";
 import type { Person, PlaygroundDraft } from "./draft";
 import { owaBody } from "./owa-body";
 
 export interface Scenario {
-  id: RuleId | "clean";
+  /** The rule a sample shows (config/samples/<id>.eml), or a case of how the rules read together. */
+  id: RuleId | "clean" | "residents-in-bcc" | "reply-with-ward";
   /** Shown in the Scenarios menu. */
   label: string;
   /** What Send should do with the sample policy, in a few words. */
@@ -51,6 +54,12 @@ const MARK = officer("Mark", "Stevens");
 const PRIYA_NAIR = officer("Priya", "Nair");
 const TOM = officer("Tom", "Ridley");
 const LAURA = officer("Laura", "Bennett");
+const resident = (name: string, address: string): Person => ({ name, address });
+const RESIDENTS = [
+  resident("Tom Baker", "tom.baker@mail.example"),
+  resident("Anita Sharma", "anita.sharma@mail.example"),
+  resident("Geoff Walsh", "geoff.walsh@mail.example"),
+];
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -159,6 +168,63 @@ export const SCENARIOS: readonly Scenario[] = [
         "If you have any questions, please let me know.",
         ...signature("Tom", TOM, "Assets and Property Surveyor", "Property Services", "471"),
       ]),
+    },
+  },
+  {
+    id: "residents-in-bcc",
+    label: "Residents in Bcc on an email to a member",
+    expect: "Blocked: people hidden in Bcc on an email to a member.",
+    draft: {
+      from: LAURA,
+      to: [JANE],
+      cc: [],
+      bcc: RESIDENTS,
+      subject: "Your missed garden waste collections",
+      composeType: "newMail",
+      bodyHtml: owaBody([
+        "Dear Cllr Doe, and dear residents,",
+        "I am sorry that your garden waste bins were missed on the last two collection days. The crew’s round sheet had not been updated when the rounds changed in October; it has been corrected, and the bins will be emptied this Saturday morning.",
+        "Cllr Doe asked me to write to you all together so that you know the same thing has been done for each of you. Your garden waste subscriptions will each be extended by two weeks.",
+        ...signature(
+          "Laura",
+          LAURA,
+          "Parks and Open Spaces Officer",
+          "Environment and Community",
+          "529",
+        ),
+      ]),
+    },
+  },
+  {
+    id: "reply-with-ward",
+    label: "A reply to a member’s enquiry that names her ward",
+    expect: "Sent straight away.",
+    draft: {
+      from: TOM,
+      to: [JANE],
+      cc: [],
+      bcc: [],
+      subject: "RE: Overgrown footpath behind the station",
+      composeType: "reply",
+      bodyHtml: owaBody(
+        [
+          "Dear Cllr Doe,",
+          "Thank you for your email. The footpath in Frimley Green was cleared on Monday: the brambles along the fence have been cut back and the path has been swept. It is on the list for a cut every six weeks from now on.",
+          ...signature("Tom", TOM, "Assets and Property Surveyor", "Property Services", "471"),
+        ],
+        {
+          from: JANE,
+          to: [TOM],
+          sent: "23 November 2026 08:05",
+          subject: "Overgrown footpath behind the station",
+          paragraphs: [
+            "Dear Tom,",
+            "A resident has told me that the footpath behind the station is so overgrown that she can no longer get past with her pushchair. Could someone cut it back?",
+            "Many thanks,\nJane",
+            "Cllr Jane Doe\nBorough Councillor for Frimley Green\nSurrey Heath Borough Council",
+          ],
+        },
+      ),
     },
   },
   {
