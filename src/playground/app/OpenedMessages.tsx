@@ -5,17 +5,8 @@
  */
 import { useId } from "react";
 import { htmlToText, type OpenedMessage } from "../mailbox-state";
+import { Row } from "./SentList";
 import { useStyles } from "./styles";
-
-function Row(props: { term: string; values: string[] }) {
-  if (props.values.length === 0) return null;
-  return (
-    <>
-      <dt>{props.term}</dt>
-      <dd>{props.values.join("; ")}</dd>
-    </>
-  );
-}
 
 export function OpenedMessages(props: { messages: readonly OpenedMessage[] }) {
   const styles = useStyles();

@@ -11,7 +11,8 @@ const HOW: Record<SentHow, string> = {
   "add-in-unavailable": "Not checked",
 };
 
-function Row(props: { term: string; values: string[] }) {
+/** One term of a message's list (From, To…), left out when it has no values. */
+export function Row(props: { term: string; values: string[] }) {
   if (props.values.length === 0) return null;
   return (
     <>
