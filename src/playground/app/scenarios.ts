@@ -54,6 +54,13 @@ const MARK = officer("Mark", "Stevens");
 const PRIYA_NAIR = officer("Priya", "Nair");
 const TOM = officer("Tom", "Ridley");
 const LAURA = officer("Laura", "Bennett");
+const LAURA_SIGNATURE = signature(
+  "Laura",
+  LAURA,
+  "Parks and Open Spaces Officer",
+  "Environment and Community",
+  "529",
+);
 const resident = (name: string, address: string): Person => ({ name, address });
 const RESIDENTS = [
   resident("Tom Baker", "tom.baker@mail.example"),
@@ -185,13 +192,7 @@ export const SCENARIOS: readonly Scenario[] = [
         "Dear Cllr Doe, and dear residents,",
         "I am sorry that your garden waste bins were missed on the last two collection days. The crew’s round sheet had not been updated when the rounds changed in October; it has been corrected, and the bins will be emptied this Saturday morning.",
         "Cllr Doe asked me to write to you all together so that you know the same thing has been done for each of you. Your garden waste subscriptions will each be extended by two weeks.",
-        ...signature(
-          "Laura",
-          LAURA,
-          "Parks and Open Spaces Officer",
-          "Environment and Community",
-          "529",
-        ),
+        ...LAURA_SIGNATURE,
       ]),
     },
   },
@@ -243,13 +244,7 @@ export const SCENARIOS: readonly Scenario[] = [
           "Dear Cllr Doe,",
           "Thank you for letting us know. Our play inspector visited the recreation ground this morning: the broken swing seat and the loose panel on the climbing frame have been taped off and will be replaced by Friday 27 November. The rest of the play area is safe to use.",
           "I will let you all know when the repairs are done.",
-          ...signature(
-            "Laura",
-            LAURA,
-            "Parks and Open Spaces Officer",
-            "Environment and Community",
-            "529",
-          ),
+          ...LAURA_SIGNATURE,
         ],
         {
           from: JANE,
